@@ -1,0 +1,82 @@
+// scene.h: the GL-free description of what to draw. World units are millimetres; y points up,
+// y = 0 is the mean skin surface, depth below the surface is −y. The block spans x and z.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+namespace dv::scene {
+
+/// Everything that can be toggled on or off. Each mesh batch and label belongs to one.
+enum class Structure : std::uint8_t {
+  stratum_corneum,
+  epidermis,
+  papillary_dermis,
+  reticular_dermis,
+  subcutis,
+  capillaries,       ///< capillary loops in the papillae
+  vessels,           ///< superficial and deep plexus vessels
+  collagen,          ///< collagen bundles and fibres
+  elastin,           ///< elastin fibres
+  fibroblasts,       ///< resident fibroblasts
+  hair_follicle,     ///< follicle and hair shaft
+  sebaceous_gland,   ///< sebaceous gland
+  sweat_gland,       ///< eccrine coil and duct
+  treatment,         ///< device, needles, channels, blood (issue 4)
+  healing,           ///< clot, immune cells, growth-factor halo, new vessels and fibres (issue 4)
+  count
+};
+inline constexpr std::size_t kStructureCount = static_cast<std::size_t>(Structure::count);
+
+/// Human name of a structure ("Reticular dermis").
+std::string_view structure_name(Structure s);
+
+/// One vertex: position (mm), unit normal, linear RGBA colour.
+struct Vertex {
+  glm::vec3 position;  ///< mm, world space
+  glm::vec3 normal;    ///< unit normal
+  glm::vec4 colour;    ///< linear RGB, alpha (1 = opaque)
+};
+
+/// Triangles of one structure, drawn with one call.
+struct MeshBatch {
+  Structure structure;              ///< what toggles it
+  std::vector<Vertex> vertices;     ///< vertex data
+  std::vector<std::uint32_t> indices;  ///< triangle list, three per triangle
+  bool translucent = false;         ///< drawn after opaque batches with blending, no depth write
+};
+
+/// A name pinned to a point of the block, drawn with a leader line by the overlay.
+struct Label {
+  std::string text;        ///< what it says
+  glm::vec3 anchor;        ///< mm, the point it names
+  Structure structure;     ///< hidden when the structure is hidden
+};
+
+/// One row of the colour legend.
+struct LegendEntry {
+  std::string name;        ///< what the colour means
+  glm::vec3 colour;        ///< linear RGB as drawn
+  Structure structure;     ///< hidden when the structure is hidden
+};
+
+/// Per-structure visibility.
+using Visibility = std::array<bool, kStructureCount>;
+/// All structures visible.
+Visibility all_visible();
+
+/// A complete frame's content.
+struct Scene {
+  glm::vec3 block_min{0.0f};             ///< mm, lower corner of the skin block
+  glm::vec3 block_max{0.0f};             ///< mm, upper corner (top = highest surface point)
+  std::vector<MeshBatch> batches;        ///< geometry
+  std::vector<Label> labels;             ///< named structures
+  std::vector<LegendEntry> legend;       ///< colour key
+};
+
+}  // namespace dv::scene
