@@ -128,7 +128,8 @@ SkinLayers skin_layers(Region region, Sex sex, double age_years) {
   s.papillary_dermis_um = papillary;
   s.reticular_dermis_um = dermis - papillary;
   s.subcutis_um = r.subcutis_um;
-  s.rete_ridge_height_um = std::min(ridge, 2.0 * (epi - kSuprapapillaryPlate_um));
+  // Thin, old epidermis can leave no room for ridges: the amplitude never goes negative.
+  s.rete_ridge_height_um = std::max(0.0, std::min(ridge, 2.0 * (epi - kSuprapapillaryPlate_um)));
   s.papilla_spacing_um = kPapillaSpacing_um;
   // The papilla tips rise half the ridge amplitude above the mean junction.
   const double papilla_tip = s.junction_depth_um() - 0.5 * s.rete_ridge_height_um;
