@@ -49,6 +49,7 @@ struct MeshBatch {
   std::vector<Vertex> vertices;     ///< vertex data
   std::vector<std::uint32_t> indices;  ///< triangle list, three per triangle
   bool translucent = false;         ///< drawn after opaque batches with blending, no depth write
+  float specular = 0.0f;            ///< strength of the specular highlight, 0–1 (wet/glossy surfaces)
 };
 
 /// A name pinned to a point of the block, drawn with a leader line by the overlay.
@@ -70,6 +71,22 @@ using Visibility = std::array<bool, kStructureCount>;
 /// All structures visible.
 Visibility all_visible();
 
+/// Where the layer boundaries of the block were drawn, mm (y up, 0 = mean surface). The
+/// boundaries are wavy; these are their mean heights, from which a straight front view predicts
+/// which rows show which layer.
+struct BlockLayout {
+  float surface_y = 0.0f;           ///< mm, mean skin surface
+  float corneum_bottom_y = 0.0f;    ///< mm, mean lower edge of the stratum corneum
+  float junction_y = 0.0f;          ///< mm, mean dermal-epidermal junction
+  float papilla_tip_y = 0.0f;       ///< mm, height of the tallest dermal papilla tips
+  float papillary_bottom_y = 0.0f;  ///< mm, papillary/reticular border (superficial plexus)
+  float dermis_bottom_y = 0.0f;     ///< mm, dermis/subcutis border (deep plexus)
+  float block_bottom_y = 0.0f;      ///< mm, flat bottom of the block (top of the subcutis only)
+  float front_z = 0.0f;             ///< mm, plane of the front (+z) cut face
+  float right_x = 0.0f;             ///< mm, plane of the right (+x) cut face
+  float wave_mm = 0.0f;             ///< mm, largest deviation of a drawn boundary from its mean
+};
+
 /// A complete frame's content.
 struct Scene {
   glm::vec3 block_min{0.0f};             ///< mm, lower corner of the skin block
@@ -77,6 +94,7 @@ struct Scene {
   std::vector<MeshBatch> batches;        ///< geometry
   std::vector<Label> labels;             ///< named structures
   std::vector<LegendEntry> legend;       ///< colour key
+  BlockLayout layout;                    ///< layer boundaries as drawn
 };
 
 }  // namespace dv::scene

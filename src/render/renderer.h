@@ -1,0 +1,48 @@
+// renderer.h: draws a scene::Scene with OpenGL 3.3 core: a gradient background, opaque batches,
+// then translucent ones. Leaves GL state tidy for the UI overlay drawn afterwards.
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <vector>
+
+#include "render/gl_handle.h"
+#include "scene/camera.h"
+#include "scene/scene.h"
+#include "sim/result.h"
+
+namespace dv::render {
+
+/// Owns the GPU copy of one scene and the programs that draw it. Move-only.
+class SceneRenderer {
+ public:
+  /// An empty renderer (draws nothing until created and uploaded).
+  SceneRenderer() = default;
+  /// Load the programs from `shader_dir` (scene.*, background.*). Needs a current GL context.
+  static Result<SceneRenderer> create(const std::filesystem::path& shader_dir);
+
+  /// Replace the GPU copy of the scene's batches.
+  void upload(const scene::Scene& s);
+  /// Clear to the background and draw the visible batches into the bound framebuffer, whose
+  /// viewport is width×height pixels.
+  void draw(const scene::Camera& cam, int width, int height, const scene::Visibility& visible);
+
+  /// Triangles uploaded, all batches.
+  std::size_t triangle_count() const;
+
+ private:
+  struct GpuBatch {
+    scene::Structure structure;  // what toggles it
+    bool translucent;            // drawn in the second pass
+    float specular;              // highlight strength, 0–1
+    VertexArray vao;             // attribute bindings
+    Buffer vbo, ibo;             // vertex and index data
+    GLsizei index_count;         // indices to draw
+  };
+  Program scene_prog_, background_prog_;
+  VertexArray empty_vao_;  // core profile needs a bound VAO for the full-screen triangle
+  std::vector<GpuBatch> batches_;
+  GLint u_view_proj_ = -1, u_eye_ = -1, u_specular_ = -1;
+};
+
+}  // namespace dv::render

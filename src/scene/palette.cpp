@@ -1,0 +1,164 @@
+// Colour tables. Entries are written in sRGB (what a designer picks) and returned linear, since the
+// renderer lights in linear space and encodes to sRGB at the end.
+// Illustrated palette rules: neighbouring layers differ in lightness as well as hue (projectors
+// wash out hue); vessels are told apart by red vs blue, never red vs green (colour-blind safe).
+#include "scene/palette.h"
+
+#include <array>
+#include <cmath>
+
+namespace dv::scene {
+namespace {
+
+using C = glm::vec3;
+constexpr std::size_t kN = static_cast<std::size_t>(Material::count);
+using Table = std::array<C, kN>;
+
+// Order follows enum Material.
+constexpr Table kIllustrated = {{
+    {0.97f, 0.92f, 0.62f},  // corneum: pale yellow
+    {0.93f, 0.76f, 0.66f},  // skin_surface
+    {0.70f, 0.47f, 0.38f},  // epidermis (intercellular): dark tan, shows cell borders
+    {0.88f, 0.66f, 0.52f},  // keratinocyte
+    {0.66f, 0.42f, 0.33f},  // basal_cell (melanin-rich)
+    {0.80f, 0.58f, 0.50f},  // granular_cell
+    {0.42f, 0.24f, 0.36f},  // nucleus
+    {0.97f, 0.74f, 0.78f},  // papillary_dermis: pale pink
+    {0.99f, 0.90f, 0.88f},  // papillary_fibre
+    {0.84f, 0.50f, 0.56f},  // reticular_dermis: rose
+    {0.99f, 0.88f, 0.78f},  // collagen_bundle: ivory
+    {0.26f, 0.18f, 0.32f},  // elastin: dark violet-grey
+    {0.60f, 0.42f, 0.78f},  // fibroblast: violet
+    {1.00f, 0.80f, 0.28f},  // fat: yellow
+    {0.93f, 0.80f, 0.74f},  // septum
+    {0.90f, 0.18f, 0.16f},  // capillary (arterial)
+    {0.62f, 0.22f, 0.55f},  // capillary_venous: red turning violet
+    {0.78f, 0.06f, 0.10f},  // arteriole: red
+    {0.20f, 0.34f, 0.86f},  // venule: blue
+    {0.88f, 0.64f, 0.46f},  // follicle_sheath
+    {0.26f, 0.16f, 0.10f},  // hair: dark brown
+    {0.58f, 0.36f, 0.34f},  // hair_bulb
+    {0.97f, 0.72f, 0.74f},  // hair_papilla
+    {1.00f, 0.97f, 0.86f},  // sebaceous: cream
+    {0.40f, 0.72f, 0.90f},  // sweat_gland: sky blue
+    {0.30f, 0.58f, 0.80f},  // sweat_duct
+    {0.30f, 0.20f, 0.18f},  // pore
+}};
+
+// H&E: haematoxylin stains nuclei blue-purple; eosin stains cytoplasm, collagen and keratin pink.
+constexpr Table kHe = {{
+    {0.95f, 0.72f, 0.86f},  // corneum
+    {0.93f, 0.76f, 0.86f},  // skin_surface
+    {0.62f, 0.40f, 0.66f},  // epidermis
+    {0.86f, 0.60f, 0.80f},  // keratinocyte
+    {0.55f, 0.34f, 0.66f},  // basal_cell
+    {0.64f, 0.40f, 0.70f},  // granular_cell
+    {0.30f, 0.16f, 0.48f},  // nucleus
+    {0.98f, 0.82f, 0.90f},  // papillary_dermis
+    {0.96f, 0.70f, 0.84f},  // papillary_fibre
+    {0.96f, 0.74f, 0.86f},  // reticular_dermis
+    {0.93f, 0.52f, 0.74f},  // collagen_bundle
+    {0.90f, 0.56f, 0.76f},  // elastin (barely seen in H&E)
+    {0.48f, 0.26f, 0.60f},  // fibroblast
+    {0.99f, 0.97f, 0.98f},  // fat: empty (lipid washed out)
+    {0.90f, 0.58f, 0.78f},  // septum
+    {0.90f, 0.28f, 0.40f},  // capillary: erythrocytes
+    {0.88f, 0.30f, 0.44f},  // capillary_venous
+    {0.86f, 0.24f, 0.38f},  // arteriole
+    {0.84f, 0.28f, 0.42f},  // venule
+    {0.78f, 0.52f, 0.76f},  // follicle_sheath
+    {0.45f, 0.30f, 0.22f},  // hair
+    {0.44f, 0.24f, 0.58f},  // hair_bulb
+    {0.94f, 0.70f, 0.84f},  // hair_papilla
+    {0.96f, 0.90f, 0.95f},  // sebaceous
+    {0.80f, 0.52f, 0.78f},  // sweat_gland
+    {0.66f, 0.38f, 0.70f},  // sweat_duct
+    {0.35f, 0.20f, 0.35f},  // pore
+}};
+
+// Masson's trichrome: collagen blue, keratin/cytoplasm/muscle red, nuclei dark brown-black.
+constexpr Table kTrichrome = {{
+    {0.90f, 0.36f, 0.36f},  // corneum
+    {0.90f, 0.55f, 0.52f},  // skin_surface
+    {0.70f, 0.22f, 0.28f},  // epidermis
+    {0.88f, 0.40f, 0.42f},  // keratinocyte
+    {0.74f, 0.26f, 0.30f},  // basal_cell
+    {0.80f, 0.30f, 0.34f},  // granular_cell
+    {0.22f, 0.14f, 0.14f},  // nucleus
+    {0.70f, 0.80f, 0.95f},  // papillary_dermis
+    {0.50f, 0.64f, 0.92f},  // papillary_fibre
+    {0.62f, 0.72f, 0.93f},  // reticular_dermis
+    {0.22f, 0.38f, 0.80f},  // collagen_bundle
+    {0.52f, 0.30f, 0.50f},  // elastin
+    {0.82f, 0.36f, 0.40f},  // fibroblast
+    {0.99f, 0.98f, 0.97f},  // fat
+    {0.40f, 0.54f, 0.88f},  // septum
+    {0.92f, 0.42f, 0.20f},  // capillary: erythrocytes orange-red
+    {0.90f, 0.44f, 0.22f},  // capillary_venous
+    {0.88f, 0.36f, 0.18f},  // arteriole (red wall)
+    {0.84f, 0.40f, 0.24f},  // venule
+    {0.84f, 0.38f, 0.40f},  // follicle_sheath
+    {0.40f, 0.24f, 0.16f},  // hair
+    {0.70f, 0.22f, 0.28f},  // hair_bulb
+    {0.52f, 0.64f, 0.92f},  // hair_papilla
+    {0.95f, 0.86f, 0.86f},  // sebaceous
+    {0.86f, 0.44f, 0.48f},  // sweat_gland
+    {0.78f, 0.34f, 0.40f},  // sweat_duct
+    {0.30f, 0.14f, 0.14f},  // pore
+}};
+
+// Verhoeff–Van Gieson: elastin and nuclei black, collagen red, other tissue yellow.
+constexpr Table kElastin = {{
+    {0.94f, 0.86f, 0.46f},  // corneum
+    {0.94f, 0.84f, 0.56f},  // skin_surface
+    {0.82f, 0.66f, 0.30f},  // epidermis
+    {0.94f, 0.82f, 0.46f},  // keratinocyte
+    {0.84f, 0.68f, 0.34f},  // basal_cell
+    {0.88f, 0.74f, 0.40f},  // granular_cell
+    {0.12f, 0.10f, 0.12f},  // nucleus
+    {0.96f, 0.72f, 0.70f},  // papillary_dermis
+    {0.92f, 0.46f, 0.46f},  // papillary_fibre
+    {0.94f, 0.62f, 0.60f},  // reticular_dermis
+    {0.86f, 0.24f, 0.28f},  // collagen_bundle
+    {0.06f, 0.05f, 0.07f},  // elastin: black
+    {0.90f, 0.78f, 0.42f},  // fibroblast
+    {0.99f, 0.98f, 0.95f},  // fat
+    {0.88f, 0.38f, 0.40f},  // septum
+    {0.95f, 0.82f, 0.30f},  // capillary: erythrocytes yellow
+    {0.92f, 0.78f, 0.30f},  // capillary_venous
+    {0.20f, 0.16f, 0.18f},  // arteriole: black elastic laminae
+    {0.80f, 0.40f, 0.36f},  // venule
+    {0.90f, 0.76f, 0.40f},  // follicle_sheath
+    {0.30f, 0.22f, 0.14f},  // hair
+    {0.80f, 0.64f, 0.30f},  // hair_bulb
+    {0.92f, 0.54f, 0.52f},  // hair_papilla
+    {0.97f, 0.92f, 0.72f},  // sebaceous
+    {0.90f, 0.76f, 0.40f},  // sweat_gland
+    {0.84f, 0.68f, 0.34f},  // sweat_duct
+    {0.30f, 0.24f, 0.16f},  // pore
+}};
+
+float to_linear(float c) {
+  return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+}
+float to_srgb(float c) {
+  return c <= 0.0031308f ? c * 12.92f : 1.055f * std::pow(c, 1.0f / 2.4f) - 0.055f;
+}
+
+}  // namespace
+
+glm::vec3 srgb_to_linear(const glm::vec3& c) { return {to_linear(c.r), to_linear(c.g), to_linear(c.b)}; }
+glm::vec3 linear_to_srgb(const glm::vec3& c) { return {to_srgb(c.r), to_srgb(c.g), to_srgb(c.b)}; }
+
+glm::vec3 palette(Material m, Stain s) {
+  const auto i = static_cast<std::size_t>(m);
+  switch (s) {
+    case Stain::illustrated: return srgb_to_linear(kIllustrated[i]);
+    case Stain::hematoxylin_eosin: return srgb_to_linear(kHe[i]);
+    case Stain::trichrome: return srgb_to_linear(kTrichrome[i]);
+    case Stain::elastin: return srgb_to_linear(kElastin[i]);
+  }
+  return srgb_to_linear(kIllustrated[i]);
+}
+
+}  // namespace dv::scene

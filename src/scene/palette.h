@@ -1,0 +1,49 @@
+// palette.h: the one place where a material gets its colour, for every stain.
+#pragma once
+
+#include <glm/glm.hpp>
+
+#include "scene/skin_block.h"
+
+namespace dv::scene {
+
+/// Everything in the block that has its own colour.
+enum class Material {
+  corneum,            ///< stratum corneum
+  skin_surface,       ///< top of the block (the skin as seen from outside)
+  epidermis,          ///< viable epidermis between the cells (intercellular)
+  keratinocyte,       ///< spinous-layer cell
+  basal_cell,         ///< basal-layer cell
+  granular_cell,      ///< granular-layer cell
+  nucleus,            ///< cell nucleus
+  papillary_dermis,   ///< papillary dermis ground substance
+  papillary_fibre,    ///< fine loose collagen fibres of the papillary dermis
+  reticular_dermis,   ///< reticular dermis between the bundles
+  collagen_bundle,    ///< thick reticular collagen bundle
+  elastin,            ///< elastin fibre
+  fibroblast,         ///< fibroblast cytoplasm
+  fat,                ///< adipocyte
+  septum,             ///< fibrous septum between fat lobules
+  capillary,          ///< capillary loop (arterial limb)
+  capillary_venous,   ///< capillary loop (venous limb)
+  arteriole,          ///< plexus arteriole
+  venule,             ///< plexus venule
+  follicle_sheath,    ///< outer root sheath of the hair follicle
+  hair,               ///< hair shaft
+  hair_bulb,          ///< hair matrix in the bulb
+  hair_papilla,       ///< dermal papilla of the hair
+  sebaceous,          ///< sebaceous gland lobule
+  sweat_gland,        ///< eccrine secretory coil
+  sweat_duct,         ///< eccrine duct
+  pore,               ///< pore opening on the surface
+  count
+};
+
+/// Linear RGB of a material under a stain.
+glm::vec3 palette(Material m, Stain s);
+/// sRGB (display) → linear RGB, per channel.
+glm::vec3 srgb_to_linear(const glm::vec3& srgb);
+/// Linear RGB → sRGB (display), per channel.
+glm::vec3 linear_to_srgb(const glm::vec3& linear);
+
+}  // namespace dv::scene

@@ -1,0 +1,34 @@
+// Names of the toggleable structures and the all-visible default.
+#include "scene/scene.h"
+
+namespace dv::scene {
+
+std::string_view structure_name(Structure s) {
+  switch (s) {
+    case Structure::stratum_corneum: return "Stratum corneum";
+    case Structure::epidermis: return "Epidermis";
+    case Structure::papillary_dermis: return "Papillary dermis";
+    case Structure::reticular_dermis: return "Reticular dermis";
+    case Structure::subcutis: return "Subcutis (fat)";
+    case Structure::capillaries: return "Capillary loops";
+    case Structure::vessels: return "Plexus vessels";
+    case Structure::collagen: return "Collagen";
+    case Structure::elastin: return "Elastin fibres";
+    case Structure::fibroblasts: return "Fibroblasts";
+    case Structure::hair_follicle: return "Hair follicle";
+    case Structure::sebaceous_gland: return "Sebaceous gland";
+    case Structure::sweat_gland: return "Sweat gland";
+    case Structure::treatment: return "Treatment";
+    case Structure::healing: return "Healing";
+    case Structure::count: break;
+  }
+  return "?";
+}
+
+Visibility all_visible() {
+  Visibility v;
+  v.fill(true);
+  return v;
+}
+
+}  // namespace dv::scene
