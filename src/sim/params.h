@@ -82,6 +82,10 @@ inline constexpr double kProliferationEnd = 0.2;
 // ---- Inflammation (science.md §3, §5b, §8.5, §8.10) ----------------------------------------
 /// Damage signal (DAMPs, IL-1) half-life 12 h (R/U): drives neutrophil influx in the first day.
 inline constexpr double kAlarminDecay_per_day = kLn2 / 0.5;
+/// Damage signal released per day while a channel is still open (barrier broken: injured
+/// keratinocytes keep signalling until re-epithelialisation; R/U). Deeper channels stay open
+/// longer (Kalluri 2011, Sasaki 2019), so they also inflame a little more.
+inline constexpr double kAlarminWhileOpen_per_day = 1.0;
 /// Neutrophil influx per unit damage signal (R/U), fitted so they peak at 24–48 h (F-L).
 inline constexpr double kNeutrophilRecruit_per_day = 4.0;
 /// Neutrophil loss: "usually gone by day 3–4" (F-L) → 1.2 /d (≈14 h half-life, D).
@@ -126,7 +130,7 @@ inline constexpr double kShareIII = 0.15;
 inline constexpr double kShareOther = 0.05;
 /// New collagen per unit fibroblast excess, × baseline total per day; calibrated so that four
 /// monthly sessions give ≈2× dermal density 3 months later (Kenkel 2021, +102 %).
-inline constexpr double kCollagenSynthesis_per_day = 0.024;
+inline constexpr double kCollagenSynthesis_per_day = 0.0225;
 /// Total collagen ceiling, × baseline (R/U): repeated sessions saturate.
 inline constexpr double kCollagenMax = 3.0;
 /// Type I share of new collagen: logistic in wound age, midpoint 4 d, width 1 d, top 0.85.
@@ -147,7 +151,7 @@ inline constexpr double kElastinTurnover_per_day = kLn2 / 365.0;
 // ---- Thickness ----------------------------------------------------------------------------------
 /// Epidermal thickening: keratinocyte stimulation by the junction growth factor (R/U rate,
 /// calibrated to Aust 2008: stratum spinosum +40 % one year after 1–4 sessions).
-inline constexpr double kEpidermisGrowth_per_day = 0.25;
+inline constexpr double kEpidermisGrowth_per_day = 0.17;
 inline constexpr double kEpidermisMax = 0.8;        ///< ceiling of relative spinosum gain
 inline constexpr double kEpidermisDecay_per_day = kLn2 / 540.0;  ///< R/U, slow
 /// Share of the viable epidermis that is stratum spinosum (R/U).

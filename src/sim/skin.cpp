@@ -30,8 +30,9 @@ struct RegionRow {
 // Subcutis: Iyengar 2018 (forehead 2 mm, chin 5 mm, temporal 6 mm); others R/U.
 RegionRow row(Region r) {
   switch (r) {
-    // Meng 2022 forehead dermis F 0.86 / M 1.17 mm; Iyengar 2018 fat 2 mm.
-    case Region::forehead: return {13, 50, 860, 1.36, 2000, 60, 0.25, 0.75};
+    // Meng 2022 forehead dermis F 0.86 / M 1.17 mm (ratio 1.36, held at 1.35, the top of
+    // the 10–35 % in science.md §8.1); Iyengar 2018 fat 2 mm.
+    case Region::forehead: return {13, 50, 860, 1.35, 2000, 60, 0.25, 0.75};
     // Meng 2022 temple dermis F 0.80 / M 1.06 mm; Iyengar 2018 temporal fat 6 mm.
     case Region::temple: return {14, 45, 800, 1.33, 6000, 55, 0.25, 0.5};
     // Meng 2022 eyelid dermis F 0.58 / M 0.67 mm; Lee & Hwang: eyelid epidermis 31–71 µm.

@@ -67,6 +67,7 @@ void step(const TissueParams& tp, TissueState& st, double dt, double channels_op
   const auto e_alarm = static_cast<float>(std::exp(-p::kAlarminDecay_per_day * dt));
   const auto e_clot = static_cast<float>(std::exp(-p::kClotLysis_per_day * dt));
   const auto fdt = static_cast<float>(dt);
+  const auto still_open = static_cast<float>(p::kAlarminWhileOpen_per_day * channels_open * dt);
   const auto n_in = static_cast<float>(p::kNeutrophilRecruit_per_day * tp.response.inflammation);
   const auto n_out = static_cast<float>(p::kNeutrophilLoss_per_day);
   const auto m_in = static_cast<float>(p::kMacrophageRecruit_per_day);
@@ -83,7 +84,7 @@ void step(const TissueParams& tp, TissueState& st, double dt, double channels_op
     neut[c] = nn;
     mac[c] = mm;
     gf[c] = target[c] + (gf[c] - target[c]) * e_gf;
-    alarm[c] = a * e_alarm;
+    alarm[c] = std::min(1.0f, a * e_alarm + still_open * wound[c]);
     clot[c] *= e_clot;
   }
 

@@ -1,0 +1,18 @@
+// atomic_file.h: write a whole file or nothing (issue 3 §6): a failed write never leaves a
+// half-written or truncated target behind.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dv::app {
+
+/// Write `bytes` to `path` through a temporary file in the same directory (written, flushed,
+/// then renamed over the target). Returns an error message naming the path, or nullopt on
+/// success. On failure the temporary file is removed and the target is left untouched.
+std::optional<std::string> write_file_atomically(const std::filesystem::path& path,
+                                                 std::string_view bytes);
+
+}  // namespace dv::app

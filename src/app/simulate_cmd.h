@@ -1,0 +1,32 @@
+// simulate_cmd.h: `dermaviz simulate --scenario FILE --csv OUT` (issue 3 §3): the daily table
+// as CSV, no display needed.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "sim/course.h"
+
+namespace dv::app {
+
+/// Options of the simulate command.
+struct SimulateOptions {
+  std::optional<std::filesystem::path> scenario;  ///< scenario JSON; none = default scenario
+  std::string csv_out;                            ///< output CSV path, "-" = `out`
+};
+
+/// The CSV header line (no newline).
+inline constexpr const char* kDailyCsvHeader =
+    "day,session,channel_depth_um,open_channels,bleeding,inflammation,growth_factor,"
+    "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um";
+
+/// The daily table of `course` as CSV (header + one line per day), locale-independent.
+std::string daily_csv(const sim::Course& course);
+
+/// Run the command. Warnings go to `err` ("warning: ..."), the CSV to the file or `out`.
+/// Returns 0 on success, 2 on bad input (scenario), 1 when the output cannot be written.
+int run_simulate(const SimulateOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace dv::app
