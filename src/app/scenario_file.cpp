@@ -144,7 +144,7 @@ dv::Result<Scenario> parse_scenario_json(std::string_view text, const std::strin
       r.number("follow_up_weeks", sc.follow_up_weeks, L::follow_up_min_weeks, L::follow_up_max_weeks),
       r.enumeration("condition", sc.condition, sim::kAllConditions),
       r.enumeration("topical", sc.topical, sim::kAllTopicals),
-      r.integer("seed", sc.seed, 0.0, 1e19),
+      r.integer("seed", sc.seed, 0.0, 2e19),  // any uint64
   };
   for (const std::string& e : errors) {
     if (!e.empty()) return R::error(e);

@@ -1,0 +1,116 @@
+// Scenario JSON: defaults, every key, and the bad-input messages of issue 3 §6.
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "app/scenario_file.h"
+
+namespace dv::app {
+namespace {
+
+using sim::Scenario;
+
+std::string error_of(std::string_view text) {
+  const auto r = parse_scenario_json(text, "s.json");
+  EXPECT_FALSE(r.ok()) << text;
+  return r.ok() ? std::string() : r.message();
+}
+
+TEST(ScenarioFile, EmptyObjectIsTheDefaultScenario) {
+  const auto r = parse_scenario_json("{}", "s.json");
+  ASSERT_TRUE(r.ok()) << r.message();
+  EXPECT_EQ(r.value(), Scenario{});
+}
+
+TEST(ScenarioFile, EveryKeyIsRead) {
+  const auto r = parse_scenario_json(R"({"region": "upper_arm", "sex": "male", "age_years": 61.5,
+    "fitzpatrick": 5, "device": "roller", "needle_depth_mm": 0.5, "passes": 8, "sessions": 3,
+    "interval_weeks": 6, "follow_up_weeks": 12.5, "condition": "stretch_marks",
+    "topical": "prp", "seed": 18446744073709551615})", "s.json");
+  ASSERT_TRUE(r.ok()) << r.message();
+  const Scenario& s = r.value();
+  EXPECT_EQ(s.region, sim::Region::upper_arm);
+  EXPECT_EQ(s.sex, sim::Sex::male);
+  EXPECT_EQ(s.age_years, 61.5);
+  EXPECT_EQ(s.fitzpatrick, 5);
+  EXPECT_EQ(s.device, sim::Device::roller);
+  EXPECT_EQ(s.needle_depth_mm, 0.5);
+  EXPECT_EQ(s.passes, 8);
+  EXPECT_EQ(s.sessions, 3);
+  EXPECT_EQ(s.interval_weeks, 6.0);
+  EXPECT_EQ(s.follow_up_weeks, 12.5);
+  EXPECT_EQ(s.condition, sim::Condition::stretch_marks);
+  EXPECT_EQ(s.topical, sim::Topical::prp);
+  EXPECT_EQ(s.seed, 18446744073709551615ULL);
+}
+
+TEST(ScenarioFile, RoundTripsThroughJson) {
+  Scenario s;
+  s.region = sim::Region::hand_dorsum;
+  s.needle_depth_mm = 0.35;
+  s.age_years = 71.25;
+  s.seed = 42;
+  const std::string text = scenario_to_json(s);
+  EXPECT_NE(text.find("\n  \"region\": \"hand_dorsum\",\n"), std::string::npos) << text;
+  const auto r = parse_scenario_json(text, "s.json");
+  ASSERT_TRUE(r.ok()) << r.message();
+  EXPECT_EQ(r.value(), s);
+  EXPECT_EQ(text.rfind("{\n  \"region\"", 0), 0u);
+}
+
+TEST(ScenarioFile, MalformedJsonReportsLineAndColumn) {
+  const std::string m = error_of("{\n  \"passes\": 4,\n  \"sessions\": ]\n}");
+  EXPECT_EQ(m.rfind("s.json:3:15: malformed JSON", 0), 0u) << m;
+  const std::string eof = error_of("{\"passes\": 4");
+  EXPECT_NE(eof.find("s.json:1:"), std::string::npos) << eof;
+}
+
+TEST(ScenarioFile, UnknownKeyIsNamedWithTheAllowedKeys) {
+  const std::string m = error_of(R"({"needle_depht_mm": 1.0})");
+  EXPECT_NE(m.find("unknown key \"needle_depht_mm\""), std::string::npos) << m;
+  EXPECT_NE(m.find("needle_depth_mm"), std::string::npos) << m;
+  EXPECT_NE(m.find("follow_up_weeks"), std::string::npos) << m;
+}
+
+TEST(ScenarioFile, OutOfRangeAndWrongTypes) {
+  EXPECT_EQ(error_of(R"({"needle_depth_mm": 3.5})"),
+            "s.json: needle_depth_mm: 3.5 is outside the allowed range 0.1\u20133.0");
+  EXPECT_EQ(error_of(R"({"passes": 21})"),
+            "s.json: passes: 21 is outside the allowed range 1\u201320");
+  EXPECT_NE(error_of(R"({"sessions": 4.0})").find("sessions: 4.0 is not an integer"), std::string::npos);
+  EXPECT_NE(error_of(R"({"fitzpatrick": "3"})").find("fitzpatrick: \"3\" is not an integer"), std::string::npos);
+  EXPECT_NE(error_of(R"({"seed": -1})").find("seed: -1 is outside"), std::string::npos);
+  EXPECT_NE(error_of(R"({"age_years": "old"})").find("age_years: \"old\" is not a number"), std::string::npos);
+  EXPECT_NE(error_of(R"({"age_years": 17})").find("18.0\u201390.0"), std::string::npos);
+  const std::string reg = error_of(R"({"region": "elbow"})");
+  EXPECT_NE(reg.find("region: \"elbow\" is not allowed"), std::string::npos) << reg;
+  EXPECT_NE(reg.find("hand_dorsum"), std::string::npos) << reg;
+  EXPECT_NE(error_of(R"({"device": 2})").find("device: 2 is not a string"), std::string::npos);
+  EXPECT_NE(error_of("[1, 2]").find("must be a JSON object"), std::string::npos);
+}
+
+TEST(ScenarioFile, MissingAndUnreadableFiles) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() /
+      ("dv_scenario_test_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+  fs::create_directories(dir);
+  const auto missing = load_scenario_file(dir / "nope.json");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.message().find("nope.json: no such file"), std::string::npos);
+  const auto directory = load_scenario_file(dir);
+  ASSERT_FALSE(directory.ok());
+  EXPECT_NE(directory.message().find("is a directory"), std::string::npos);
+  {
+    std::ofstream(dir / "ok.json") << R"({"sessions": 2})";
+  }
+  const auto ok = load_scenario_file(dir / "ok.json");
+  ASSERT_TRUE(ok.ok()) << ok.message();
+  EXPECT_EQ(ok.value().sessions, 2);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace dv::app
