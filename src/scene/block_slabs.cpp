@@ -1,6 +1,7 @@
 // The layer slabs: each layer is an opaque solid whose front and right faces are the cut faces.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "scene/block_parts.h"
 
@@ -24,7 +25,7 @@ float eval(const BlockGeometry& g, Boundary f, float x, float z) {
 constexpr int kFrontSamples = 480;
 constexpr int kBackSamples = 96;
 // Top surface grid step ≈ 20 µm: resolves furrows 20–40 µm wide.
-constexpr int kTopSamplesX = 150;
+constexpr int kTopSamplesX = 120;
 
 // One layer's band on a vertical face, lightly shaded from top to bottom for depth.
 void add_band(BlockBuilder& b, const Layer& l, const Face& f, int samples) {
@@ -54,15 +55,22 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
   const glm::vec3 skin = b.col(Material::skin_surface);
   const glm::vec3 pore = b.col(Material::pore);
   const std::uint32_t first = static_cast<std::uint32_t>(m.vertices.size());
-  const float plateau = g.surface(1e3f, 1e3f);  // far from pores; only used as a reference level
-  (void)plateau;
+  // Heights once per grid point (with a one-sample apron), normals from central differences.
+  const int sx = nx + 3;
+  std::vector<float> hs(static_cast<std::size_t>(sx * (nz + 3)));
+  for (int k = -1; k <= nz + 1; ++k) {
+    for (int i = -1; i <= nx + 1; ++i) {
+      hs[static_cast<std::size_t>((k + 1) * sx + i + 1)] =
+          g.surface(x0 + dx * static_cast<float>(i), z0 + dz * static_cast<float>(k));
+    }
+  }
+  auto H = [&](int i, int k) { return hs[static_cast<std::size_t>((k + 1) * sx + i + 1)]; };
   for (int k = 0; k <= nz; ++k) {
     for (int i = 0; i <= nx; ++i) {
       const float x = x0 + dx * static_cast<float>(i), z = z0 + dz * static_cast<float>(k);
-      const float h = g.surface(x, z);
-      const float e = 0.5f * std::min(dx, dz);
-      const glm::vec3 n = glm::normalize(glm::vec3(-(g.surface(x + e, z) - g.surface(x - e, z)) / (2 * e), 1.0f,
-                                                   -(g.surface(x, z + e) - g.surface(x, z - e)) / (2 * e)));
+      const float h = H(i, k);
+      const glm::vec3 n = glm::normalize(glm::vec3(-(H(i + 1, k) - H(i - 1, k)) / (2 * dx), 1.0f,
+                                                   -(H(i, k + 1) - H(i, k - 1)) / (2 * dz)));
       // Furrows darken (ambient occlusion by eye); pores darken more.
       const float furrow = std::clamp((0.35f * g.surface_amp_mm - h) / g.surface_amp_mm, 0.0f, 1.6f);
       float pore_w = 0.0f;

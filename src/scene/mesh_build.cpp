@@ -1,10 +1,18 @@
 #include "scene/mesh_build.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace dv::scene {
 namespace {
 constexpr float kPi = 3.14159265358979f;
+
+// Flatten anything reaching past the ends of the face onto its edge (clips relief at the corner).
+glm::vec3 clip_to_face(const Face& f, const glm::vec3& p) {
+  const float u = glm::dot(p - f.origin, f.u_axis);
+  const float c = std::clamp(u, f.u_min, f.u_max);
+  return p + (c - u) * f.u_axis;
+}
 
 glm::vec3 safe_normalize(const glm::vec3& v, const glm::vec3& fallback) {
   const float l = glm::length(v);
@@ -56,7 +64,7 @@ void add_relief_tube(MeshBatch& b, const Face& f, std::span<const ReliefPoint> p
                             f.normal * (s * p.height);
       const glm::vec3 nrm =
           safe_normalize(side * (c * p.height) + f.normal * (s * p.half_width), f.normal);
-      push_vertex(b, pos, nrm, p.colour);
+      push_vertex(b, clip_to_face(f, pos), nrm, p.colour);
     }
   }
   for (std::uint32_t i = 0; i + 1 < n; ++i) {
@@ -86,7 +94,7 @@ void add_relief_dome(MeshBatch& b, const Face& f, glm::vec2 c, glm::vec2 radii, 
       const glm::vec2 grad = ax * (ca / radii.x) + ay * (sa / radii.y);  // in-face normal part
       const glm::vec3 nrm = safe_normalize(
           f.dir(grad.x, grad.y) * rs + f.normal * (hs / std::max(height, 1e-6f)), f.normal);
-      push_vertex(b, f.at(c.x + off.x, c.y + off.y, base + height * hs), nrm, colour);
+      push_vertex(b, clip_to_face(f, f.at(c.x + off.x, c.y + off.y, base + height * hs)), nrm, colour);
     }
     for (std::uint32_t k = 0; k < segs; ++k) {
       const std::uint32_t k1 = (k + 1) % segs;

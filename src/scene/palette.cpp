@@ -35,7 +35,7 @@ constexpr Table kIllustrated = {{
     {0.62f, 0.22f, 0.55f},  // capillary_venous: red turning violet
     {0.78f, 0.06f, 0.10f},  // arteriole: red
     {0.20f, 0.34f, 0.86f},  // venule: blue
-    {0.88f, 0.64f, 0.46f},  // follicle_sheath
+    {0.96f, 0.78f, 0.56f},  // follicle_sheath
     {0.26f, 0.16f, 0.10f},  // hair: dark brown
     {0.58f, 0.36f, 0.34f},  // hair_bulb
     {0.97f, 0.72f, 0.74f},  // hair_papilla
