@@ -1,0 +1,53 @@
+// Speed targets of issue 3 §5: the whole default course ≤ 20 ms on one core; the fields at
+// any time ≤ 1 ms.
+#include <benchmark/benchmark.h>
+
+#include "sim/course.h"
+
+namespace {
+
+void BM_SimulateDefaultCourse(benchmark::State& state) {
+  const dv::sim::Scenario sc;
+  for (auto _ : state) {
+    dv::sim::Course c = dv::sim::simulate(sc);
+    benchmark::DoNotOptimize(c.daily().back().total_collagen);
+  }
+  state.SetLabel("target <= 20 ms");
+}
+BENCHMARK(BM_SimulateDefaultCourse)->Unit(benchmark::kMillisecond);
+
+void BM_SimulateLongestCourse(benchmark::State& state) {
+  dv::sim::Scenario sc;  // 12 sessions 12 weeks apart + 104 weeks: the longest timeline
+  sc.sessions = 12;
+  sc.interval_weeks = 12;
+  sc.follow_up_weeks = 104;
+  for (auto _ : state) {
+    dv::sim::Course c = dv::sim::simulate(sc);
+    benchmark::DoNotOptimize(c.daily().back().total_collagen);
+  }
+}
+BENCHMARK(BM_SimulateLongestCourse)->Unit(benchmark::kMillisecond);
+
+void BM_CourseAt(benchmark::State& state) {
+  const dv::sim::Course c = dv::sim::simulate(dv::sim::Scenario{});
+  double day = 0.0;
+  for (auto _ : state) {
+    dv::sim::Snapshot s = c.at(day);
+    benchmark::DoNotOptimize(s.fields.data.data());
+    day += 0.37;
+    if (day > c.end_day()) day = 0.0;
+  }
+  state.SetLabel("target <= 1 ms");
+}
+BENCHMARK(BM_CourseAt)->Unit(benchmark::kMicrosecond);
+
+void BM_CourseCopy(benchmark::State& state) {
+  const dv::sim::Course c = dv::sim::simulate(dv::sim::Scenario{});
+  for (auto _ : state) {
+    dv::sim::Course copy = c;
+    benchmark::DoNotOptimize(copy.end_day());
+  }
+}
+BENCHMARK(BM_CourseCopy)->Unit(benchmark::kMillisecond);
+
+}  // namespace
