@@ -30,7 +30,7 @@ constexpr Table kIllustrated = {{
     {0.26f, 0.18f, 0.32f},  // elastin: dark violet-grey
     {0.60f, 0.42f, 0.78f},  // fibroblast: violet
     {1.00f, 0.80f, 0.28f},  // fat: yellow
-    {0.93f, 0.80f, 0.74f},  // septum
+    {0.90f, 0.84f, 0.76f},  // septum: light beige
     {0.90f, 0.18f, 0.16f},  // capillary (arterial)
     {0.62f, 0.22f, 0.55f},  // capillary_venous: red turning violet
     {0.78f, 0.06f, 0.10f},  // arteriole: red
