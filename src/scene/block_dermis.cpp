@@ -62,7 +62,7 @@ void collagen_bundles(BlockBuilder& b, const Face& f, const Band& band, Rng& r) 
                         amp * std::sin(6.2832f * uu / lambda + ph);
         pts.push_back({{uu, y}, hw * taper, kBundleHeight_mm * std::sqrt(taper), cc});
       }
-      add_relief_tube(m, f, pts, 3, kBase_mm);
+      add_relief_tube(m, f, pts, 2, kBase_mm);
       if (!labelled && f.normal.z > 0.5f && u < -0.1f && u + len > 0.1f && t > 0.3f) {
         b.label("Collagen bundle", f.at(0.0f, pts[static_cast<std::size_t>(n) / 2].uy.y, kBundleHeight_mm),
                 Structure::collagen);
@@ -74,7 +74,7 @@ void collagen_bundles(BlockBuilder& b, const Face& f, const Band& band, Rng& r) 
         const float uu = u - r.range(0.01f, 0.03f);
         add_relief_dome(m, f, {uu, band.at(uu, t) + r.range(-0.012f, 0.012f)},
                         {r.range(0.014f, 0.022f), r.range(0.012f, 0.018f)}, r.range(0.0f, 3.0f),
-                        kBundleHeight_mm, kBase_mm, c * 0.92f, 8, 2);
+                        kBundleHeight_mm, kBase_mm, c * 0.92f, 8, 1);
       }
     }
   }
@@ -109,7 +109,7 @@ void elastin_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
   const glm::vec3 c = b.col(Material::elastin);
   std::vector<ReliefPoint> pts;
   const float depth = band.upper(0.0f) - band.lower(0.0f);
-  const int n = static_cast<int>(depth * (f.u_max - f.u_min) * 14.0f) + 4;
+  const int n = static_cast<int>(depth * (f.u_max - f.u_min) * 10.0f) + 4;
   bool labelled = false;
   for (int k = 0; k < n; ++k) {
     const float t = r.range(0.08f, 0.92f), len = r.range(0.25f, 0.7f);
@@ -155,8 +155,8 @@ void fibroblasts(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
     const float top = band.junction(u) - 0.012f, bot = band.lower(u) + 0.012f;
     const float y = r.range(bot, top);
     const float ang = r.range(-0.35f, 0.35f);
-    add_relief_dome(m, f, {u, y}, {0.019f, 0.0045f}, ang, kFibroblastHeight_mm, kBase_mm, c, 8, 2);
-    add_relief_dome(m, f, {u, y}, {0.008f, 0.0028f}, ang, kFibroblastHeight_mm * 1.12f, kBase_mm, nuc, 8, 1);
+    add_relief_dome(m, f, {u, y}, {0.019f, 0.0045f}, ang, kFibroblastHeight_mm, kBase_mm, c, 8, 1);
+    add_relief_dome(m, f, {u, y}, {0.008f, 0.0028f}, ang, kFibroblastHeight_mm * 1.12f, kBase_mm, nuc, 6, 1);
     if (!labelled && f.normal.z > 0.5f && u > 0.9f && y < band.upper(u) - 0.1f) {
       b.label("Fibroblast", f.at(u, y, kFibroblastHeight_mm), Structure::fibroblasts);
       labelled = true;

@@ -40,7 +40,7 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
       const float ang = std::atan2(n.y, n.x);
       add_relief_dome(m, f, c, {0.0052f, 0.0034f}, ang, kCellHeight_mm, kCellBase_mm, jitter(basal, r), 6, 1);
       add_relief_dome(m, f, c + n * 0.0008f, {0.0028f, 0.0018f}, ang, kCellHeight_mm * 1.6f,
-                      kCellBase_mm, nucleus, 6, 1);
+                      kCellBase_mm, nucleus, 4, 1);
     }
     prev = next;
   }
@@ -64,10 +64,12 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
         add_relief_dome(m, f, {cu + 0.002f, cy}, {0.0016f, 0.0012f}, 0.0f, kCellHeight_mm * 1.5f,
                         kCellBase_mm, nucleus * 0.7f, 4, 1);
       } else {
+        // Five-sided cells and four-sided nuclei: they are a few pixels across at full view, and
+        // llvmpipe pays per triangle.
         add_relief_dome(m, f, {cu, cy}, {r.range(0.0048f, 0.0058f), r.range(0.0042f, 0.005f)},
-                        r.range(0.0f, 3.14f), kCellHeight_mm, kCellBase_mm, jitter(spinous, r), 6, 1);
+                        r.range(0.0f, 3.14f), kCellHeight_mm, kCellBase_mm, jitter(spinous, r), 5, 1);
         add_relief_dome(m, f, {cu, cy}, {0.0022f, 0.0019f}, r.range(0.0f, 3.14f),
-                        kCellHeight_mm * 1.5f, kCellBase_mm, nucleus, 5, 1);
+                        kCellHeight_mm * 1.5f, kCellBase_mm, nucleus, 4, 1);
       }
       if (f.normal.z > 0.5f && cu > -1.2f && top - cy > 0.02f) {
         b.label("Epidermis", f.at(cu, cy, kCellHeight_mm), Structure::epidermis);

@@ -43,7 +43,7 @@ void build_fat(BlockBuilder& b, const Face& f) {
       const glm::vec2 c{u + r.range(-0.006f, 0.006f), y + r.range(-0.006f, 0.006f)};
       if (c.y + rad > top(c.x) - 0.006f || c.y - rad < bottom + 0.004f || in_septum(c.x, c.y, rad)) continue;
       add_relief_dome(m, f, c, {rad, rad * r.range(0.85f, 1.0f)}, r.range(0.0f, 3.0f), kFatHeight_mm, kBase_mm,
-                      fat * r.range(0.9f, 1.03f), 7, 2);
+                      fat * r.range(0.9f, 1.03f), 7, 1);
       if (!labelled && f.normal.z > 0.5f && c.x > -0.3f && c.x < 0.3f) {
         b.label("Subcutis (fat)", f.at(c.x, c.y, kFatHeight_mm), Structure::subcutis);
         labelled = true;

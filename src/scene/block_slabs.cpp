@@ -25,7 +25,7 @@ float eval(const BlockGeometry& g, Boundary f, float x, float z) {
 constexpr int kFrontSamples = 480;
 constexpr int kBackSamples = 96;
 // Top surface grid step ≈ 20 µm: resolves furrows 20–40 µm wide.
-constexpr int kTopSamplesX = 120;
+constexpr int kTopSamplesX = 110;
 
 // One layer's band on a vertical face, lightly shaded from top to bottom for depth.
 void add_band(BlockBuilder& b, const Layer& l, const Face& f, int samples) {

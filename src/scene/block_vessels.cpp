@@ -44,7 +44,7 @@ void plexus_runs(MeshBatch& m, const Face& f, YFn y_of, float hw, const glm::vec
       const float taper = std::min(1.0f, std::min(s, 1.0f - s) * 10.0f + 0.3f);
       pts.push_back({{uu, y_of(uu) + 0.008f * std::sin(uu * 9.0f + ph)}, hw * taper, hw * 0.9f * taper, c});
     }
-    add_relief_tube(m, f, pts, 6, kBase_mm);
+    add_relief_tube(m, f, pts, 4, kBase_mm);
     if (mids) mids->push_back(pts[pts.size() / 2].uy);
     u += len + r.range(0.1f, 0.3f);
     // A vessel of the network crossing the plane shows as a round cut end.

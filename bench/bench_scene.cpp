@@ -1,0 +1,77 @@
+// Speed targets of the skin block: scene build ≤ ~30 ms (the cut-plane slider rebuilds it) and a
+// frame ≤ 16.7 ms at 1280x720 on llvmpipe (run under xvfb-run -a; the frame benchmarks skip when
+// there is no display).
+#include <benchmark/benchmark.h>
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+
+#include <filesystem>
+
+#include "render/offscreen.h"
+#include "render/renderer.h"
+#include "scene/skin_block.h"
+#include "sim/skin.h"
+
+namespace {
+
+using namespace dv;
+
+void BM_BuildSkinBlock(benchmark::State& state, sim::Region region) {
+  const sim::SkinLayers skin = sim::skin_layers(region, sim::Sex::female, 40.0);
+  scene::BlockOptions opt;
+  std::size_t tris = 0;
+  for (auto _ : state) {
+    const scene::Scene s = scene::build_skin_block(skin, opt);
+    tris = 0;
+    for (const scene::MeshBatch& m : s.batches) tris += m.indices.size() / 3;
+    benchmark::DoNotOptimize(tris);
+  }
+  state.counters["triangles"] = static_cast<double>(tris);
+}
+BENCHMARK_CAPTURE(BM_BuildSkinBlock, cheek, sim::Region::cheek)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_BuildSkinBlock, back, sim::Region::back)->Unit(benchmark::kMillisecond);
+
+bool gl_context() {
+  static GLFWwindow* w = []() -> GLFWwindow* {
+    if (!glfwInit()) return nullptr;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+    GLFWwindow* win = glfwCreateWindow(64, 64, "dermaviz-bench", nullptr, nullptr);
+    if (!win) return nullptr;
+    glfwMakeContextCurrent(win);
+    return gladLoadGL(glfwGetProcAddress) ? win : nullptr;
+  }();
+  return w != nullptr;
+}
+
+// One frame of the 3D view (no UI) at 1280x720; range(0) = MSAA samples.
+void BM_DrawFrame(benchmark::State& state, sim::Region region) {
+  if (!gl_context()) {
+    state.SkipWithError("no OpenGL 3.3 context: run under xvfb-run -a");
+    return;
+  }
+  // The bench has no data-dir definition of its own: shaders/ sits next to bench/ in the tree.
+  auto r = render::SceneRenderer::create(std::filesystem::path(__FILE__).parent_path().parent_path() / "shaders");
+  auto t = render::OffscreenTarget::create(1280, 720, static_cast<int>(state.range(0)));
+  if (!r.ok() || !t.ok()) {
+    state.SkipWithError("renderer or target failed");
+    return;
+  }
+  const scene::Scene s = scene::build_skin_block(sim::skin_layers(region, sim::Sex::female, 40.0), {});
+  r->upload(s);
+  const scene::Camera cam = scene::default_camera(s.block_min, s.block_max);
+  t->bind();
+  for (auto _ : state) {
+    r->draw(cam, 1280, 720, scene::all_visible());
+    glFinish();
+  }
+  state.counters["triangles"] = static_cast<double>(r->triangle_count());
+  state.counters["samples"] = static_cast<double>(t->samples());
+}
+BENCHMARK_CAPTURE(BM_DrawFrame, cheek, sim::Region::cheek)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_DrawFrame, back, sim::Region::back)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
