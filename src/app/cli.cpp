@@ -1,10 +1,193 @@
+// The command line: the interactive app (no subcommand), render, bench and simulate.
 #include "app/cli.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cstdio>
+#include <iostream>
+#include <sstream>
+
+#include "app/headless.h"
+#include "app/interactive.h"
+#include "app/paths.h"
+#include "app/scenario_file.h"
+#include "app/simulate_cmd.h"
+#include "scene/skin_block.h"
 
 namespace dv::app {
-int run_cli(int, char**) {
-  std::puts("dermaviz " DV_VERSION);
-  return 0;
+namespace {
+
+constexpr const char* kHelpHint = "Run 'dermaviz --help' for usage.";
+
+std::string joined_region_keys() {
+  std::string out;
+  for (sim::Region r : sim::kAllRegions) {
+    if (!out.empty()) out += ", ";
+    out += sim::key(r);
+  }
+  return out;
 }
+
+// "reticular_dermis" ↔ "Reticular dermis": option keys are lower-case names with underscores.
+std::string structure_key(scene::Structure s) {
+  std::string k(scene::structure_name(s));
+  for (char& c : k) c = c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return k;
+}
+
+std::string all_structure_keys() {
+  std::string out;
+  for (std::size_t i = 0; i < scene::kStructureCount; ++i) {
+    if (!out.empty()) out += ", ";
+    out += structure_key(static_cast<scene::Structure>(i));
+  }
+  return out;
+}
+
+// Options of render and bench, filled by CLI11 then turned into FrameOptions.
+struct FrameArgs {
+  std::string scenario_path, region, size = "1920x1080", view = "oblique", stain = "illustrated";
+  std::vector<std::string> hide;
+  bool no_ui = false, no_labels = false, no_legend = false, no_scale_bar = false, no_title = false;
+  float cut = 0.0f;
+  int samples = 4;
+};
+
+void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
+  cmd->add_option("--scenario", a.scenario_path, "Scenario JSON file (default: built-in)");
+  cmd->add_option("--region", a.region, "Body region: " + joined_region_keys());
+  cmd->add_option("--size", a.size, "Image size WIDTHxHEIGHT, up to 3840x2160")
+      ->capture_default_str();
+  cmd->add_flag("--no-ui", a.no_ui, "Hide the menu bar and panels");
+  cmd->add_option("--view", a.view, "Camera: oblique (three-quarter) or front (cut face)")
+      ->capture_default_str();
+  if (!full) return;
+  cmd->add_flag("--no-labels", a.no_labels, "Hide the structure labels");
+  cmd->add_flag("--no-legend", a.no_legend, "Hide the colour legend");
+  cmd->add_flag("--no-scale-bar", a.no_scale_bar, "Hide the scale bar");
+  cmd->add_flag("--no-title", a.no_title, "Hide the title and subtitle");
+  cmd->add_option("--hide", a.hide, "Structures to hide (comma-separated): " + all_structure_keys())
+      ->delimiter(',');
+  cmd->add_option("--stain", a.stain, "illustrated, he, trichrome or elastin")->capture_default_str();
+  cmd->add_option("--cut", a.cut, "Cut plane moved back into the block, 0-0.8")
+      ->capture_default_str();
+  cmd->add_option("--samples", a.samples, "Anti-aliasing samples, 1-8")->capture_default_str();
+}
+
+// Turns the shared options into FrameOptions; returns an error message naming the option.
+std::optional<std::string> to_frame_options(const FrameArgs& a, FrameOptions* o) {
+  if (auto err = parse_size(a.size, &o->width, &o->height)) return err;
+  if (!a.scenario_path.empty()) {
+    auto s = load_scenario_file(a.scenario_path);
+    if (!s) return s.message();
+    o->scenario = s.value();
+  }
+  if (!a.region.empty()) {
+    auto r = sim::parse_region(a.region);
+    if (!r) return "--region: '" + a.region + "' is not a region; allowed: " + joined_region_keys();
+    o->scenario.region = *r;
+  }
+  if (a.view != "oblique" && a.view != "front") {
+    return "--view: '" + a.view + "' is not a view; allowed: oblique, front";
+  }
+  o->front_view = a.view == "front";
+  o->show_ui = !a.no_ui;
+  o->figure.labels = !a.no_labels;
+  o->figure.legend = !a.no_legend;
+  o->figure.scale_bar = !a.no_scale_bar;
+  o->figure.title = !a.no_title;
+  if (a.cut < 0.0f || a.cut > 0.8f) {
+    return "--cut: " + std::to_string(a.cut) + " is outside the allowed range 0-0.8";
+  }
+  o->figure.cut_fraction = a.cut;
+  auto stain = scene::parse_stain(a.stain);
+  if (!stain) return "--stain: '" + a.stain + "' is not a stain; allowed: illustrated, he, trichrome, elastin";
+  o->figure.stain = *stain;
+  if (a.samples < 1 || a.samples > 8) {
+    return "--samples: " + std::to_string(a.samples) + " is outside the allowed range 1-8";
+  }
+  o->samples = a.samples;
+  for (const std::string& h : a.hide) {
+    bool found = false;
+    for (std::size_t i = 0; i < scene::kStructureCount; ++i) {
+      if (structure_key(static_cast<scene::Structure>(i)) == h) {
+        o->figure.visible[i] = false;
+        found = true;
+      }
+    }
+    if (!found) return "--hide: '" + h + "' is not a structure; allowed: " + all_structure_keys();
+  }
+  return std::nullopt;
+}
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "dermaviz: error: %s\n%s\n", message.c_str(), kHelpHint);
+  return 2;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{"dermaviz: what microneedling does inside skin, in 3D, calibrated to published "
+               "measurements.\nWith no command, opens the interactive window.",
+               "dermaviz"};
+  app.require_subcommand(0, 1);
+  bool version = false;
+  app.add_flag("--version", version, "Print the version and exit");
+  FrameArgs main_args;
+  app.add_option("--scenario", main_args.scenario_path, "Scenario JSON file (default: built-in)");
+  app.add_option("--region", main_args.region, "Body region: " + joined_region_keys());
+
+  FrameArgs render_args;
+  std::string out_path;
+  CLI::App* render = app.add_subcommand("render", "Render one frame to a PNG with no window");
+  render->add_option("--out", out_path, "Output PNG file")->required();
+  add_frame_options(render, render_args, true);
+
+  FrameArgs bench_args;
+  bench_args.size = "1280x720";
+  int frames = 120;
+  CLI::App* bench = app.add_subcommand("bench", "Time N offscreen frames with the full scene and UI");
+  bench->add_option("--frames", frames, "Number of frames, 1-100000")->capture_default_str();
+  add_frame_options(bench, bench_args, false);
+
+  SimulateOptions sim_opts;
+  std::string sim_scenario;
+  CLI::App* simulate = app.add_subcommand("simulate", "Run the model and write one CSV row per day");
+  simulate->add_option("--scenario", sim_scenario, "Scenario JSON file (default: built-in)");
+  simulate->add_option("--csv", sim_opts.csv_out, "Output CSV file, or - for standard output")
+      ->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    return usage_error(e.what());
+  }
+  if (version) {
+    std::printf("dermaviz %s\n", DV_VERSION);
+    auto data = find_data_dir();
+    std::printf("data: %s\n", data ? data.value().string().c_str() : data.message().c_str());
+    return 0;
+  }
+
+  if (*simulate) {
+    if (!sim_scenario.empty()) sim_opts.scenario = sim_scenario;
+    return run_simulate(sim_opts, std::cout, std::cerr);
+  }
+  if (*render || *bench) {
+    FrameOptions fo;
+    if (auto err = to_frame_options(*render ? render_args : bench_args, &fo)) return usage_error(*err);
+    if (*render) return run_render(fo, out_path);
+    if (frames < 1 || frames > 100000) {
+      return usage_error("--frames: " + std::to_string(frames) + " is outside the allowed range 1-100000");
+    }
+    return run_bench(fo, frames);
+  }
+  FrameOptions fo;
+  if (auto err = to_frame_options(main_args, &fo)) return usage_error(*err);
+  return run_interactive(fo.scenario, fo.figure);
+}
+
 }  // namespace dv::app

@@ -1,0 +1,134 @@
+#include "app/headless.h"
+
+#include <glad/gl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <regex>
+
+#include "app/gl_window.h"
+#include "app/imgui_layer.h"
+#include "app/paths.h"
+#include "app/png.h"
+#include "app/viewer.h"
+#include "render/offscreen.h"
+
+namespace dv::app {
+namespace {
+
+constexpr int kMinSide = 16, kMaxW = 3840, kMaxH = 2160;
+
+// Everything one offscreen frame needs, in construction order (GL context first).
+struct Headless {
+  GlWindow window;
+  ImGuiLayer imgui;
+  Viewer viewer;
+  render::OffscreenTarget target;
+  ui::PanelFlags flags;
+};
+
+Result<Headless> start(const FrameOptions& opt) {
+  auto data = find_data_dir();
+  if (!data) return Result<Headless>::error(data.message());
+  auto window = GlWindow::create(64, 64, "dermaviz (offscreen)", false);
+  if (!window) return Result<Headless>::error(window.message());
+  // Fonts follow the image size so labels read the same at 1080p and at 4K.
+  const float scale = std::clamp(static_cast<float>(opt.height) / 1000.0f, 0.6f, 2.2f);
+  auto imgui = ImGuiLayer::create(nullptr, scale);
+  if (!imgui) return Result<Headless>::error(imgui.message());
+  auto viewer = Viewer::create(data.value(), opt.scenario, opt.figure);
+  if (!viewer) return Result<Headless>::error(viewer.message());
+  auto target = render::OffscreenTarget::create(opt.width, opt.height, opt.samples);
+  if (!target) return Result<Headless>::error(target.message());
+  ui::PanelFlags flags;
+  flags.show_panels = opt.show_ui;
+  return Headless{std::move(window.value()), std::move(imgui.value()), std::move(viewer.value()),
+                  std::move(target.value()), flags};
+}
+
+void draw_frame(Headless& h, const FrameOptions& opt, bool first) {
+  h.target.bind();
+  h.imgui.begin_offscreen_frame(opt.width, opt.height, 1.0f / 60.0f);
+  const ui::Commands c = h.viewer.build_ui(opt.width, opt.height, h.imgui.fonts(), h.flags,
+                                           DV_VERSION);
+  (void)c;  // no input offscreen: panels cannot issue commands
+  if (first && opt.front_view) {
+    h.viewer.front_view(static_cast<float>(h.viewer.view_width()) /
+                        static_cast<float>(opt.height));
+  }
+  h.viewer.draw_3d(opt.height);
+  h.target.bind();
+  h.imgui.render();
+}
+
+}  // namespace
+
+std::optional<std::string> parse_size(const std::string& text, int* w, int* h) {
+  static const std::regex re(R"(^\s*(\d{1,5})\s*[xX]\s*(\d{1,5})\s*$)");
+  std::smatch m;
+  const std::string range = "allowed: " + std::to_string(kMinSide) + "x" +
+                            std::to_string(kMinSide) + " to " + std::to_string(kMaxW) + "x" +
+                            std::to_string(kMaxH);
+  if (!std::regex_match(text, m, re)) {
+    return "--size: '" + text + "' is not WIDTHxHEIGHT (e.g. 1920x1080); " + range;
+  }
+  const int width = std::stoi(m[1]), height = std::stoi(m[2]);
+  if (width < kMinSide || height < kMinSide || width > kMaxW || height > kMaxH) {
+    return "--size: " + text + " is outside the " + range;
+  }
+  *w = width;
+  *h = height;
+  return std::nullopt;
+}
+
+FrameStats frame_stats(std::vector<double> ms) {
+  std::sort(ms.begin(), ms.end());
+  const std::size_t n = ms.size();
+  const double median = n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]);
+  return {ms.front(), median, ms.back()};
+}
+
+int run_render(const FrameOptions& opt, const std::filesystem::path& out) {
+  auto h = start(opt);
+  if (!h) {
+    std::fprintf(stderr, "dermaviz render: %s\n", h.message().c_str());
+    return 1;
+  }
+  // Two frames: ImGui lays windows out on the first and draws them settled on the second.
+  draw_frame(h.value(), opt, true);
+  draw_frame(h.value(), opt, false);
+  const auto pixels = h->target.read_rgba();
+  if (auto err = write_png(out, opt.width, opt.height, pixels)) {
+    std::fprintf(stderr, "dermaviz render: %s\n", err->c_str());
+    return 1;
+  }
+  std::printf("wrote %s (%dx%d)\n", out.string().c_str(), opt.width, opt.height);
+  return 0;
+}
+
+int run_bench(const FrameOptions& opt, int frames) {
+  auto h = start(opt);
+  if (!h) {
+    std::fprintf(stderr, "dermaviz bench: %s\n", h.message().c_str());
+    return 1;
+  }
+  using clock = std::chrono::steady_clock;
+  draw_frame(h.value(), opt, true);  // warm-up: shader compile, atlas upload
+  glFinish();
+  std::vector<double> ms;
+  ms.reserve(static_cast<std::size_t>(frames));
+  for (int i = 0; i < frames; ++i) {
+    const auto t0 = clock::now();
+    draw_frame(h.value(), opt, false);
+    glFinish();  // count the rasteriser's work, not just command submission
+    ms.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
+  }
+  const FrameStats s = frame_stats(ms);
+  std::printf("bench: %d frames at %dx%d, ui %s, %d samples\n", frames, opt.width, opt.height,
+              opt.show_ui ? "on" : "off", h->target.samples());
+  std::printf("frame ms: min %.2f  median %.2f  max %.2f\n", s.min_ms, s.median_ms, s.max_ms);
+  return 0;
+}
+
+}  // namespace dv::app

@@ -1,0 +1,41 @@
+// headless.h: `dermaviz render` and `dermaviz bench`: offscreen frames with no visible window.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/scenario.h"
+#include "ui/commands.h"
+
+namespace dv::app {
+
+/// Options shared by render and bench.
+struct FrameOptions {
+  int width = 1920;                       ///< px
+  int height = 1080;                      ///< px
+  sim::Scenario scenario;                 ///< what is shown
+  ui::FigureOptions figure;               ///< how it is drawn
+  bool show_ui = true;                    ///< menu bar and panels
+  bool front_view = false;                ///< straight orthographic view of the cut face
+  int samples = 4;                        ///< MSAA samples
+};
+
+/// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.
+int run_render(const FrameOptions& opt, const std::filesystem::path& out);
+
+/// `dermaviz bench`: draw `frames` frames, print min/median/max frame time. Returns exit code.
+int run_bench(const FrameOptions& opt, int frames);
+
+/// Parse "WxH" (e.g. 1920x1080) within 16x16 … 3840x2160; error names the value and range.
+std::optional<std::string> parse_size(const std::string& text, int* w, int* h);
+
+/// Summary statistics of frame times in ms.
+struct FrameStats {
+  double min_ms, median_ms, max_ms;  ///< ms
+};
+/// Min, median and max of a non-empty sample.
+FrameStats frame_stats(std::vector<double> ms);
+
+}  // namespace dv::app

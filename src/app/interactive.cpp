@@ -1,0 +1,139 @@
+#include "app/interactive.h"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <stb_image.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "app/gl_window.h"
+#include "app/imgui_layer.h"
+#include "app/input.h"
+#include "app/paths.h"
+#include "app/png.h"
+#include "app/viewer.h"
+
+namespace dv::app {
+namespace {
+
+void set_icon(GLFWwindow* w, const std::filesystem::path& png) {
+  int width = 0, height = 0, channels = 0;
+  unsigned char* px = stbi_load(png.string().c_str(), &width, &height, &channels, 4);
+  if (!px) {
+    std::fprintf(stderr, "dermaviz: warning: window icon %s is missing or unreadable\n",
+                 png.string().c_str());
+    return;
+  }
+  GLFWimage image{width, height, px};
+  glfwSetWindowIcon(w, 1, &image);
+  stbi_image_free(px);
+}
+
+void save_screenshot(int fb_w, int fb_h) {
+  std::vector<std::uint8_t> bottom_up(static_cast<std::size_t>(fb_w) * fb_h * 4);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, fb_w, fb_h, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
+  std::vector<std::uint8_t> rgba(bottom_up.size());
+  const std::size_t row = static_cast<std::size_t>(fb_w) * 4;
+  for (int y = 0; y < fb_h; ++y) {
+    std::copy_n(bottom_up.data() + static_cast<std::size_t>(fb_h - 1 - y) * row, row,
+                rgba.data() + static_cast<std::size_t>(y) * row);
+  }
+  char name[64];
+  const std::time_t now = std::time(nullptr);
+  std::strftime(name, sizeof name, "dermaviz-%Y%m%d-%H%M%S.png", std::localtime(&now));
+  if (auto err = write_png(name, fb_w, fb_h, rgba)) {
+    std::fprintf(stderr, "dermaviz: %s\n", err->c_str());
+  } else {
+    std::printf("saved %s\n", name);
+  }
+}
+
+struct WindowedPlacement {
+  int x = 0, y = 0, w = 1600, h = 900;
+};
+
+void toggle_fullscreen(GLFWwindow* w, WindowedPlacement& saved) {
+  if (GLFWmonitor* m = glfwGetWindowMonitor(w)) {
+    (void)m;
+    glfwSetWindowMonitor(w, nullptr, saved.x, saved.y, saved.w, saved.h, GLFW_DONT_CARE);
+    return;
+  }
+  glfwGetWindowPos(w, &saved.x, &saved.y);
+  glfwGetWindowSize(w, &saved.w, &saved.h);
+  GLFWmonitor* mon = glfwGetPrimaryMonitor();
+  if (const GLFWvidmode* mode = mon ? glfwGetVideoMode(mon) : nullptr) {
+    glfwSetWindowMonitor(w, mon, 0, 0, mode->width, mode->height, mode->refreshRate);
+  }
+}
+
+}  // namespace
+
+int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figure) {
+  auto data = find_data_dir();
+  if (!data) {
+    std::fprintf(stderr, "dermaviz: %s\n", data.message().c_str());
+    return 1;
+  }
+  auto window = GlWindow::create(1600, 900, "dermaviz \xE2\x80\x94 microneedling inside the skin",
+                                 true);
+  if (!window) {
+    std::fprintf(stderr, "dermaviz: %s\n", window.message().c_str());
+    return 1;
+  }
+  GLFWwindow* w = window->get();
+  set_icon(w, data.value() / "assets" / "icon.png");
+  glfwSwapInterval(1);  // vsync
+  float sx = 1.0f, sy = 1.0f;
+  glfwGetWindowContentScale(w, &sx, &sy);
+  auto imgui = ImGuiLayer::create(w, std::max(1.0f, sx));
+  if (!imgui) {
+    std::fprintf(stderr, "dermaviz: %s\n", imgui.message().c_str());
+    return 1;
+  }
+  auto viewer = Viewer::create(data.value(), scenario, figure);
+  if (!viewer) {
+    std::fprintf(stderr, "dermaviz: %s\n", viewer.message().c_str());
+    return 1;
+  }
+  Viewer& v = viewer.value();
+  ui::PanelFlags flags;
+  DragState drag;
+  WindowedPlacement placement;
+
+  while (!glfwWindowShouldClose(w)) {
+    glfwPollEvents();
+    int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
+    glfwGetWindowSize(w, &win_w, &win_h);
+    glfwGetFramebufferSize(w, &fb_w, &fb_h);
+    if (fb_w == 0 || fb_h == 0) {  // minimised
+      glfwWaitEvents();
+      continue;
+    }
+    imgui->begin_window_frame();
+    ui::Commands cmds = v.build_ui(win_w, win_h, imgui->fonts(), flags, DV_VERSION);
+    handle_input(v.camera(), drag, v.scenario(), v.figure(), flags, static_cast<float>(win_h),
+                 cmds);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    const float fb_scale = static_cast<float>(fb_h) / static_cast<float>(std::max(win_h, 1));
+    v.draw_3d(fb_h, fb_scale);
+    glViewport(0, 0, fb_w, fb_h);
+    imgui->render();
+    if (cmds.save_screenshot) save_screenshot(fb_w, fb_h);
+    glfwSwapBuffers(w);
+
+    // Commands apply at one point in the frame, after it was drawn.
+    v.apply(cmds, static_cast<float>(v.view_width()) / static_cast<float>(std::max(win_h, 1)));
+    if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
+    if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
+  }
+  return 0;
+}
+
+}  // namespace dv::app

@@ -1,0 +1,57 @@
+// commands.h: what the panels ask for. Panels read state the app owns and return Commands;
+// the app applies them at one point in the frame (design.md).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "scene/scene.h"
+#include "scene/skin_block.h"
+#include "sim/scenario.h"
+
+namespace dv::ui {
+
+/// How the figure is drawn (not part of the simulated scenario).
+struct FigureOptions {
+  scene::Visibility visible = scene::all_visible();  ///< per-structure toggles
+  bool labels = true;          ///< structure labels with leader lines
+  bool legend = true;          ///< colour legend
+  bool scale_bar = true;       ///< scale bar
+  bool title = true;           ///< title and subtitle at the top left
+  float cut_fraction = 0.0f;   ///< front cut face moved back into the block, 0–0.8 of its depth
+  scene::Stain stain = scene::Stain::illustrated;  ///< colouring of the cut faces
+
+  bool operator==(const FigureOptions&) const = default;
+};
+
+/// Which panels are open (transient UI state owned by the app).
+struct PanelFlags {
+  bool show_panels = true;     ///< all panels and the menu bar (Tab hides them for projection)
+  bool show_figure = true;     ///< "Skin block" panel
+  bool show_help = false;      ///< controls window
+  bool show_about = false;     ///< about window
+};
+
+/// Requests from one frame of UI, applied by the app after the panels ran.
+struct Commands {
+  std::optional<sim::Scenario> scenario;     ///< a new scenario (re-run the model, rebuild)
+  std::optional<FigureOptions> figure;       ///< new figure options
+  bool reset_camera = false;                 ///< back to the default three-quarter view
+  bool front_view = false;                   ///< straight view of the front cut face
+  bool save_screenshot = false;              ///< write a PNG of the current view
+  bool toggle_fullscreen = false;            ///< window ↔ full screen
+  bool quit = false;                         ///< close the app
+
+  /// The scenario to edit: the pending one if any, else `current`.
+  sim::Scenario& edit_scenario(const sim::Scenario& current) {
+    if (!scenario) scenario = current;
+    return *scenario;
+  }
+  /// The figure options to edit: the pending ones if any, else `current`.
+  FigureOptions& edit_figure(const FigureOptions& current) {
+    if (!figure) figure = current;
+    return *figure;
+  }
+};
+
+}  // namespace dv::ui

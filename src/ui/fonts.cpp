@@ -1,0 +1,40 @@
+#include "ui/fonts.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+namespace dv::ui {
+
+Fonts load_fonts(const std::string& font_dir, float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  Fonts f;
+  const std::string regular = font_dir + "/DejaVuSans.ttf";
+  const std::string bold = font_dir + "/DejaVuSans-Bold.ttf";
+  std::error_code ec;
+  const bool have_regular = std::filesystem::exists(regular, ec);
+  const bool have_bold = std::filesystem::exists(bold, ec);
+  // Glyphs for Latin text plus µ, ·, –, ×, ≤, ≥, → used in labels and units.
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2022, 0x2022,
+                                   0x2192, 0x2192, 0x2264, 0x2265, 0x00D7, 0x00D7, 0};
+  ImFontConfig cfg;
+  cfg.OversampleH = 2;
+  cfg.OversampleV = 1;
+  if (have_regular) {
+    f.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), 17.0f * scale, &cfg, ranges);
+    f.label = io.Fonts->AddFontFromFileTTF(regular.c_str(), 21.0f * scale, &cfg, ranges);
+    f.title = io.Fonts->AddFontFromFileTTF((have_bold ? bold : regular).c_str(), 28.0f * scale,
+                                           &cfg, ranges);
+  }
+  if (!f.body || !f.label || !f.title) {
+    io.Fonts->Clear();
+    ImFontConfig def;
+    def.SizePixels = 13.0f * scale;
+    f.body = f.label = f.title = io.Fonts->AddFontDefault(&def);
+    f.fallback = true;
+  }
+  return f;
+}
+
+}  // namespace dv::ui

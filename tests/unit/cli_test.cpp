@@ -1,0 +1,59 @@
+// The command line without a display: help, version, usage errors, the no-display message.
+#include <gtest/gtest.h>
+
+#include "run_command.h"
+
+namespace dv::test {
+namespace {
+
+TEST(Cli, HelpListsTheCommandsAndExitsZero) {
+  const auto r = run_command(dermaviz() + " --help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* word : {"render", "bench", "simulate", "--version"}) {
+    EXPECT_NE(r.output.find(word), std::string::npos) << word;
+  }
+}
+
+TEST(Cli, VersionPrintsTheVersion) {
+  const auto r = run_command(dermaviz() + " --version");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.output.find("dermaviz " DV_VERSION_TEXT), std::string::npos) << r.output;
+}
+
+TEST(Cli, UnknownOptionPrintsTheProblemAndTheHelpHintAndExitsTwo) {
+  const auto r = run_command(dermaviz() + " --frobnicate");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("--frobnicate"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("dermaviz --help"), std::string::npos) << r.output;
+}
+
+TEST(Cli, BadSizeNamesTheValueAndTheRange) {
+  const auto r = run_command(dermaviz() + " render --out /tmp/x.png --size 5000x100");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("5000x100"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("3840x2160"), std::string::npos) << r.output;
+}
+
+TEST(Cli, UnknownRegionListsTheAllowedOnes) {
+  const auto r = run_command(dermaviz() + " render --out /tmp/x.png --region elbow");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("elbow"), std::string::npos);
+  EXPECT_NE(r.output.find("hand_dorsum"), std::string::npos);
+}
+
+TEST(Cli, UnknownStructureToHideIsRejected) {
+  const auto r = run_command(dermaviz() + " render --out /tmp/x.png --hide spleen");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("spleen"), std::string::npos);
+  EXPECT_NE(r.output.find("reticular_dermis"), std::string::npos);
+}
+
+TEST(Cli, RenderWithoutADisplaySaysWhatToDoAndExitsOne) {
+  const auto r = run_command("env -u DISPLAY -u WAYLAND_DISPLAY " + dermaviz() +
+                             " render --out /tmp/dermaviz-nodisplay.png --size 64x64");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.output.find("no display found: run under xvfb-run"), std::string::npos) << r.output;
+}
+
+}  // namespace
+}  // namespace dv::test

@@ -1,0 +1,137 @@
+// Panels and overlay on a Dear ImGui context with no backend (no GL, no window).
+#include <gtest/gtest.h>
+
+#include <imgui.h>
+
+#include "scene/camera.h"
+#include "scene/skin_block.h"
+#include "sim/skin.h"
+#include "ui/fonts.h"
+#include "ui/overlay.h"
+#include "ui/panels.h"
+
+namespace dv::ui {
+namespace {
+
+class ImGuiNoBackend : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ctx_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 720);
+    io.DeltaTime = 1.0f / 60.0f;
+    fonts_ = load_fonts(kDejaVuDir, 1.0f);
+    unsigned char* px = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);  // builds the atlas, as a backend would
+  }
+  void TearDown() override { ImGui::DestroyContext(ctx_); }
+  ImGuiContext* ctx_ = nullptr;
+  Fonts fonts_;
+};
+
+TEST_F(ImGuiNoBackend, DejaVuIsFoundOnDebian) { EXPECT_FALSE(fonts_.fallback); }
+
+TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
+  sim::Scenario scenario;
+  FigureOptions figure;
+  PanelFlags flags;
+  flags.show_help = true;
+  flags.show_about = true;
+  for (int frame = 0; frame < 4; ++frame) {
+    ImGui::NewFrame();
+    Commands out;
+    const float menu_h = menu_bar(scenario, figure, flags, out);
+    const float panel_w = figure_panel(scenario, figure, flags, menu_h, out);
+    help_window(flags);
+    about_window(flags, "test");
+    ImGui::Render();
+    EXPECT_GT(menu_h, 0.0f);
+    EXPECT_GT(panel_w, 100.0f);
+    EXPECT_FALSE(out.scenario.has_value());
+    EXPECT_FALSE(out.figure.has_value());
+    EXPECT_FALSE(out.quit);
+    EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 100);
+  }
+}
+
+TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
+  sim::Scenario scenario;
+  FigureOptions figure;
+  PanelFlags flags;
+  flags.show_panels = false;
+  ImGui::NewFrame();
+  Commands out;
+  EXPECT_EQ(menu_bar(scenario, figure, flags, out), 0.0f);
+  EXPECT_EQ(figure_panel(scenario, figure, flags, 0.0f, out), 0.0f);
+  ImGui::Render();
+}
+
+TEST(Commands, EditStartsFromTheCurrentStateOnce) {
+  sim::Scenario s;
+  Commands c;
+  c.edit_scenario(s).region = sim::Region::back;
+  c.edit_scenario(s).age_years = 70;
+  ASSERT_TRUE(c.scenario);
+  EXPECT_EQ(c.scenario->region, sim::Region::back);
+  EXPECT_EQ(c.scenario->age_years, 70);
+  EXPECT_EQ(c.scenario->needle_depth_mm, s.needle_depth_mm);
+}
+
+TEST(ScaleBar, LengthIsANiceNumberOfReasonableSize) {
+  for (float ppmm : {50.0f, 120.0f, 300.0f, 800.0f, 2000.0f}) {
+    const float um = scale_bar_length_um(ppmm);
+    const float px = um * 0.001f * ppmm;
+    EXPECT_GE(px, 40.0f) << ppmm;
+    EXPECT_LE(px, 220.0f) << ppmm;
+  }
+  EXPECT_LT(scale_bar_length_um(2000.0f), scale_bar_length_um(100.0f));  // zoom in → shorter bar
+}
+
+TEST(Overlay, ScaleFollowsZoom) {
+  const auto s = scene::build_skin_block(sim::skin_layers(sim::Region::cheek, sim::Sex::female, 40), {});
+  scene::Camera cam = scene::default_camera(s.block_min, s.block_max);
+  const float far_ppmm = front_face_px_per_mm(s, cam, 1280, 720);
+  cam.zoom(0.5f);
+  const float near_ppmm = front_face_px_per_mm(s, cam, 1280, 720);
+  EXPECT_GT(near_ppmm, 1.6f * far_ppmm);
+}
+
+TEST(Overlay, LabelsDoNotOverlapAndStayOnScreen) {
+  const auto s = scene::build_skin_block(sim::skin_layers(sim::Region::back, sim::Sex::male, 30), {});
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{800, 600}}) {
+    const scene::Camera cam = scene::default_camera(s.block_min, s.block_max);
+    OverlayOptions opt;
+    auto width = [](const std::string& t, void*) { return 9.0f * static_cast<float>(t.size()); };
+    const auto placed = layout_labels(s, cam, w, h, opt, 20.0f, width, nullptr);
+    EXPECT_GE(placed.size(), 10u);
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+      const auto& a = placed[i];
+      EXPECT_GE(a.text_x, 0.0f);
+      EXPECT_LE(a.text_x + a.text_w, static_cast<float>(w));
+      EXPECT_GE(a.text_y, 0.0f);
+      EXPECT_LE(a.text_y + a.text_h, static_cast<float>(h) + 0.5f);
+      for (std::size_t j = i + 1; j < placed.size(); ++j) {
+        const auto& b = placed[j];
+        const bool overlap = a.text_x < b.text_x + b.text_w && b.text_x < a.text_x + a.text_w &&
+                             a.text_y < b.text_y + b.text_h && b.text_y < a.text_y + a.text_h;
+        EXPECT_FALSE(overlap) << a.text << " / " << b.text << " at " << w << "x" << h;
+      }
+    }
+  }
+}
+
+TEST(Overlay, HiddenStructuresLoseTheirLabels) {
+  const auto s = scene::build_skin_block(sim::skin_layers(sim::Region::cheek, sim::Sex::female, 40), {});
+  const scene::Camera cam = scene::default_camera(s.block_min, s.block_max);
+  OverlayOptions opt;
+  auto width = [](const std::string& t, void*) { return 9.0f * static_cast<float>(t.size()); };
+  const auto all = layout_labels(s, cam, 1920, 1080, opt, 20.0f, width, nullptr);
+  opt.visible[static_cast<std::size_t>(scene::Structure::hair_follicle)] = false;
+  const auto fewer = layout_labels(s, cam, 1920, 1080, opt, 20.0f, width, nullptr);
+  EXPECT_LT(fewer.size(), all.size());
+}
+
+}  // namespace
+}  // namespace dv::ui
