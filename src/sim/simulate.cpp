@@ -130,7 +130,7 @@ Course simulate(const Scenario& sc) {
       const double fib_excess = idx.fibroblasts - 1.0;
       if (fib_excess > fib_peak) fib_peak = fib_excess;
       if (ph.inflammation_end_days != kNever && ph.proliferation_end_days == kNever &&
-          fib_excess < p::kProliferationEnd * fib_peak) {
+          fib_excess <= p::kProliferationEnd * fib_peak) {
         ph.proliferation_end_days = std::max(tau, ph.inflammation_end_days);
       }
       const bool day_end = k + 1 == n;
