@@ -50,6 +50,23 @@ void build_fat(BlockBuilder& b, const Face& f) {
       }
     }
   }
+  // The septa themselves: pale fibrous bands standing a little proud of the fat.
+  const glm::vec3 sep = b.col(Material::septum);
+  auto septum_band = [&](auto point_at) {
+    std::vector<ReliefPoint> band;
+    for (int i = 0; i <= 24; ++i) band.push_back({point_at(static_cast<float>(i) / 24.0f), kSeptumHalfWidth_mm, 0.006f, sep});
+    add_relief_tube(m, f, band, 3, kBase_mm);
+  };
+  for (float s : septa) {
+    septum_band([&](float t) {
+      const float y = bottom + kSeptumHalfWidth_mm + t * (top(s) - bottom - 2.0f * kSeptumHalfWidth_mm);
+      return glm::vec2(septum_u(s, y), y);
+    });
+  }
+  septum_band([&](float t) {
+    const float u = f.u_min + t * (f.u_max - f.u_min);
+    return glm::vec2(u, cross_y(u));
+  });
   // Small vessels running in the septa (red arteriole, blue venule side by side).
   MeshBatch& v = b.batch(Structure::vessels, 0.4f);
   const glm::vec3 art = b.col(Material::arteriole), ven = b.col(Material::venule);
@@ -61,7 +78,7 @@ void build_fat(BlockBuilder& b, const Face& f) {
       const float y0 = bottom + 0.01f, y1 = top(s) - 0.01f;
       for (int i = 0; i <= 16; ++i) {
         const float y = y0 + (y1 - y0) * static_cast<float>(i) / 16.0f;
-        pts.push_back({{septum_u(s, y) + off, y}, 0.0055f, 0.006f, side == 0 ? art : ven});
+        pts.push_back({{septum_u(s, y) + off, y}, 0.0055f, 0.01f, side == 0 ? art : ven});
       }
       add_relief_tube(v, f, pts, 4, kBase_mm);
     }

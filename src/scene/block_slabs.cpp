@@ -102,7 +102,7 @@ void build_slabs(BlockBuilder& b) {
        &BlockGeometry::papillary_bottom},
       {Structure::reticular_dermis, Material::reticular_dermis, &BlockGeometry::papillary_bottom,
        &BlockGeometry::dermis_bottom},
-      {Structure::subcutis, Material::septum, &BlockGeometry::dermis_bottom, nullptr},
+      {Structure::subcutis, Material::fat_matrix, &BlockGeometry::dermis_bottom, nullptr},
   };
   const float h = kBlockHalfWidth_mm;
   const Face left{{-h, 0, 0}, {0, 0, 1}, {-1, 0, 0}, -h, g.front_z};
@@ -115,7 +115,7 @@ void build_slabs(BlockBuilder& b) {
   }
   // Flat bottom of the block.
   MeshBatch& m = b.batch(Structure::subcutis);
-  const glm::vec3 c = b.col(Material::septum) * 0.8f;
+  const glm::vec3 c = b.col(Material::fat_matrix) * 0.8f;
   const float y = g.block_bottom();
   const std::uint32_t a = push_vertex(m, {-h, y, -h}, {0, -1, 0}, c);
   push_vertex(m, {h, y, -h}, {0, -1, 0}, c);

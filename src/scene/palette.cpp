@@ -31,6 +31,7 @@ constexpr Table kIllustrated = {{
     {0.60f, 0.42f, 0.78f},  // fibroblast: violet
     {1.00f, 0.80f, 0.28f},  // fat: yellow
     {0.90f, 0.84f, 0.76f},  // septum: light beige
+    {0.86f, 0.66f, 0.30f},  // fat_matrix: darker yellow, reads as cell membranes
     {0.90f, 0.18f, 0.16f},  // capillary (arterial)
     {0.62f, 0.22f, 0.55f},  // capillary_venous: red turning violet
     {0.78f, 0.06f, 0.10f},  // arteriole: red
@@ -62,6 +63,7 @@ constexpr Table kHe = {{
     {0.48f, 0.26f, 0.60f},  // fibroblast
     {0.99f, 0.97f, 0.98f},  // fat: empty (lipid washed out)
     {0.90f, 0.58f, 0.78f},  // septum
+    {0.92f, 0.70f, 0.84f},  // fat_matrix
     {0.90f, 0.28f, 0.40f},  // capillary: erythrocytes
     {0.88f, 0.30f, 0.44f},  // capillary_venous
     {0.86f, 0.24f, 0.38f},  // arteriole
@@ -93,6 +95,7 @@ constexpr Table kTrichrome = {{
     {0.82f, 0.36f, 0.40f},  // fibroblast
     {0.99f, 0.98f, 0.97f},  // fat
     {0.40f, 0.54f, 0.88f},  // septum
+    {0.60f, 0.70f, 0.92f},  // fat_matrix
     {0.92f, 0.42f, 0.20f},  // capillary: erythrocytes orange-red
     {0.90f, 0.44f, 0.22f},  // capillary_venous
     {0.88f, 0.36f, 0.18f},  // arteriole (red wall)
@@ -124,6 +127,7 @@ constexpr Table kElastin = {{
     {0.90f, 0.78f, 0.42f},  // fibroblast
     {0.99f, 0.98f, 0.95f},  // fat
     {0.88f, 0.38f, 0.40f},  // septum
+    {0.92f, 0.60f, 0.58f},  // fat_matrix
     {0.95f, 0.82f, 0.30f},  // capillary: erythrocytes yellow
     {0.92f, 0.78f, 0.30f},  // capillary_venous
     {0.20f, 0.16f, 0.18f},  // arteriole: black elastic laminae

@@ -24,6 +24,7 @@ enum class Material {
   fibroblast,         ///< fibroblast cytoplasm
   fat,                ///< adipocyte
   septum,             ///< fibrous septum between fat lobules
+  fat_matrix,         ///< thin membranes between adipocytes (the subcutis band's base colour)
   capillary,          ///< capillary loop (arterial limb)
   capillary_venous,   ///< capillary loop (venous limb)
   arteriole,          ///< plexus arteriole

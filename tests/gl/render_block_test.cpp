@@ -68,7 +68,7 @@ enum class Band { corneum, epidermis, papillary, reticular, fat, septum };
 Band classify(const glm::vec3& srgb_px) {
   const std::pair<Band, scene::Material> refs[] = {
       {Band::papillary, scene::Material::papillary_dermis}, {Band::reticular, scene::Material::reticular_dermis},
-      {Band::fat, scene::Material::fat},                    {Band::septum, scene::Material::septum},
+      {Band::fat, scene::Material::fat}, {Band::septum, scene::Material::septum}, {Band::fat, scene::Material::fat_matrix},
       {Band::epidermis, scene::Material::epidermis},       {Band::corneum, scene::Material::corneum}};
   Band best = Band::corneum;
   float best_d = 1e9f;
