@@ -61,6 +61,7 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
   cmd->add_flag("--no-ui", a.no_ui, "Hide the menu bar and panels");
   cmd->add_option("--view", a.view, "Camera: oblique (three-quarter) or front (cut face)")
       ->capture_default_str();
+  cmd->add_option("--samples", a.samples, "Anti-aliasing samples, 1-8")->capture_default_str();
   if (!full) return;
   cmd->add_flag("--no-labels", a.no_labels, "Hide the structure labels");
   cmd->add_flag("--no-legend", a.no_legend, "Hide the colour legend");
@@ -71,7 +72,6 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
   cmd->add_option("--stain", a.stain, "illustrated, he, trichrome or elastin")->capture_default_str();
   cmd->add_option("--cut", a.cut, "Cut plane moved back into the block, 0-0.8")
       ->capture_default_str();
-  cmd->add_option("--samples", a.samples, "Anti-aliasing samples, 1-8")->capture_default_str();
 }
 
 // Turns the shared options into FrameOptions; returns an error message naming the option.

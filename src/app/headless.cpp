@@ -41,6 +41,7 @@ Result<Headless> start(const FrameOptions& opt) {
   if (!viewer) return Result<Headless>::error(viewer.message());
   auto target = render::OffscreenTarget::create(opt.width, opt.height, opt.samples);
   if (!target) return Result<Headless>::error(target.message());
+  viewer->seek(opt.day);
   ui::PanelFlags flags;
   flags.show_panels = opt.show_ui;
   return Headless{std::move(window.value()), std::move(imgui.value()), std::move(viewer.value()),
@@ -55,9 +56,9 @@ void draw_frame(Headless& h, const FrameOptions& opt, bool first) {
   (void)c;  // no input offscreen: panels cannot issue commands
   if (first && opt.front_view) {
     h.viewer.front_view(static_cast<float>(h.viewer.view_width()) /
-                        static_cast<float>(opt.height));
+                        static_cast<float>(h.viewer.view_height()));
   }
-  h.viewer.draw_3d(opt.height);
+  h.viewer.draw_3d();
   h.target.bind();
   h.imgui.render();
 }

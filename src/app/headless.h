@@ -20,6 +20,7 @@ struct FrameOptions {
   bool show_ui = true;                    ///< menu bar and panels
   bool front_view = false;                ///< straight orthographic view of the cut face
   int samples = 4;                        ///< MSAA samples
+  double day = 0.0;                       ///< simulated day shown (fractions allowed)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/timeline.h"
+
 namespace dv::app {
 namespace {
 
@@ -23,10 +25,13 @@ sim::Region step_region(sim::Region r, int delta) {
 
 }  // namespace
 
-void handle_input(scene::Camera& cam, DragState& drag, const sim::Scenario& scenario,
-                  const ui::FigureOptions& figure, ui::PanelFlags& flags, float view_height_px,
-                  ui::Commands& out) {
+void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer,
+                  ui::PanelFlags& flags, float view_height_px, ui::Commands& out) {
   const ImGuiIO& io = ImGui::GetIO();
+  const sim::Scenario& scenario = viewer.scenario();
+  const ui::FigureOptions& figure = viewer.figure();
+  const sim::Course& course = viewer.course();
+  const double day = viewer.playback().day;
 
   // Mouse: a drag belongs to the 3D view only when it started outside every ImGui window.
   if (!io.WantCaptureMouse) {
@@ -57,7 +62,15 @@ void handle_input(scene::Camera& cam, DragState& drag, const sim::Scenario& scen
 
   if (ctrl && pressed(GLFW_KEY_Q)) out.quit = true;
   if (ctrl) return;
-  if (pressed(GLFW_KEY_R) || pressed(GLFW_KEY_HOME)) out.reset_camera = true;
+  if (pressed(GLFW_KEY_R)) out.reset_camera = true;
+  // Time: Space plays/pauses, comma/period step, Page Up/Down jump between sessions.
+  if (pressed(GLFW_KEY_SPACE)) out.playing = !viewer.playback().playing;
+  if (pressed(GLFW_KEY_COMMA)) out.seek_day = day - ui::step_days(course, day);
+  if (pressed(GLFW_KEY_PERIOD)) out.seek_day = day + ui::step_days(course, day);
+  if (pressed(GLFW_KEY_PAGE_UP)) out.seek_day = ui::previous_session_day(course, day);
+  if (pressed(GLFW_KEY_PAGE_DOWN)) out.seek_day = ui::next_session_day(course, day);
+  if (pressed(GLFW_KEY_HOME)) out.seek_day = 0.0;
+  if (pressed(GLFW_KEY_END)) out.seek_day = course.end_day();
   if (pressed(GLFW_KEY_F)) out.front_view = true;
   if (pressed(GLFW_KEY_F11)) out.toggle_fullscreen = true;
   if (pressed(GLFW_KEY_P) || pressed(GLFW_KEY_F12)) out.save_screenshot = true;

@@ -1,8 +1,8 @@
 // input.h: keyboard shortcuts and mouse gestures → camera moves and ui::Commands.
 #pragma once
 
+#include "app/viewer.h"
 #include "scene/camera.h"
-#include "sim/scenario.h"
 #include "ui/commands.h"
 
 namespace dv::app {
@@ -15,8 +15,7 @@ struct DragState {
 
 /// Read this frame's ImGui input (GLFW key codes) and move the camera or emit commands.
 /// `view_height_px` converts mouse pixels to pan fractions.
-void handle_input(scene::Camera& cam, DragState& drag, const sim::Scenario& scenario,
-                  const ui::FigureOptions& figure, ui::PanelFlags& flags, float view_height_px,
-                  ui::Commands& out);
+void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer,
+                  ui::PanelFlags& flags, float view_height_px, ui::Commands& out);
 
 }  // namespace dv::app

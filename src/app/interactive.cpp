@@ -106,6 +106,8 @@ int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figu
   ui::PanelFlags flags;
   DragState drag;
   WindowedPlacement placement;
+  v.set_playing(true);  // the course starts playing; Space pauses
+  double last_time = glfwGetTime();
 
   while (!glfwWindowShouldClose(w)) {
     glfwPollEvents();
@@ -118,18 +120,20 @@ int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figu
     }
     imgui->begin_window_frame();
     ui::Commands cmds = v.build_ui(win_w, win_h, imgui->fonts(), flags, DV_VERSION);
-    handle_input(v.camera(), drag, v.scenario(), v.figure(), flags, static_cast<float>(win_h),
-                 cmds);
+    handle_input(v.camera(), drag, v, flags, static_cast<float>(win_h), cmds);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     const float fb_scale = static_cast<float>(fb_h) / static_cast<float>(std::max(win_h, 1));
-    v.draw_3d(fb_h, fb_scale);
+    v.draw_3d(fb_scale);
     glViewport(0, 0, fb_w, fb_h);
     imgui->render();
     if (cmds.save_screenshot) save_screenshot(fb_w, fb_h);
     glfwSwapBuffers(w);
 
     // Commands apply at one point in the frame, after it was drawn.
-    v.apply(cmds, static_cast<float>(v.view_width()) / static_cast<float>(std::max(win_h, 1)));
+    v.apply(cmds);
+    const double now = glfwGetTime();
+    v.advance(now - last_time);
+    last_time = now;
     if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }

@@ -10,6 +10,7 @@
 #include "sim/skin.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
+#include "ui/timeline.h"
 
 namespace dv::app {
 
@@ -21,6 +22,14 @@ std::string figure_title(const sim::Scenario& s) {
   return buf;
 }
 
+std::string protocol_line(const sim::Scenario& s) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%s %.2f mm \xC2\xB7 %d session%s every %d weeks",
+                std::string(sim::display_name(s.device)).c_str(), s.needle_depth_mm, s.sessions,
+                s.sessions == 1 ? "" : "s", static_cast<int>(s.interval_weeks));
+  return buf;
+}
+
 Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::Scenario& scenario,
                               const ui::FigureOptions& figure) {
   auto renderer = render::SceneRenderer::create(data_dir / "shaders");
@@ -28,6 +37,8 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   Viewer v;
   v.renderer_ = std::move(renderer.value());
   v.scenario_ = scenario;
+  v.course_ = sim::simulate(scenario);
+  v.warp_ = ui::TimeWarp(v.course_.session_days(), v.course_.end_day());
   v.figure_ = figure;
   v.rebuild();
   v.reset_camera();
@@ -35,20 +46,22 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
 }
 
 void Viewer::rebuild() {
-  const sim::SkinLayers skin =
-      sim::skin_layers(scenario_.region, scenario_.sex, scenario_.age_years);
   scene::BlockOptions opt;
   opt.cut_fraction = figure_.cut_fraction;
   opt.stain = figure_.stain;
   opt.seed = static_cast<std::uint32_t>(scenario_.seed);
-  scene_ = scene::build_skin_block(skin, opt);
+  scene_ = scene::build_skin_block(course_.skin(), opt);
   renderer_.upload(scene_);
 }
 
 void Viewer::set_scenario(const sim::Scenario& s) {
+  if (s == scenario_) return;
   const bool anatomy = s.region != scenario_.region || s.sex != scenario_.sex ||
                        s.age_years != scenario_.age_years || s.seed != scenario_.seed;
   scenario_ = s;
+  course_ = sim::simulate(s);
+  warp_ = ui::TimeWarp(course_.session_days(), course_.end_day());
+  playback_.day = std::clamp(playback_.day, 0.0, course_.end_day());
   if (anatomy) rebuild();
 }
 
@@ -58,17 +71,37 @@ void Viewer::set_figure(const ui::FigureOptions& f) {
   if (geometry) rebuild();
 }
 
+void Viewer::seek(double day) { playback_.day = std::clamp(day, 0.0, course_.end_day()); }
+
+void Viewer::set_playing(bool playing) {
+  // Playing from the end starts again from the beginning.
+  if (playing && playback_.day >= course_.end_day()) playback_.day = 0.0;
+  playback_.playing = playing;
+}
+
+void Viewer::advance(double dt_s) {
+  if (!playback_.playing) return;
+  const double s = warp_.seconds_at(playback_.day) + dt_s * static_cast<double>(playback_.speed);
+  playback_.day = warp_.day_at(s);
+  if (playback_.day >= course_.end_day()) playback_.playing = false;
+}
+
 void Viewer::reset_camera() { camera_ = scene::default_camera(scene_.block_min, scene_.block_max); }
 
 void Viewer::front_view(float aspect) {
   camera_ = scene::front_camera(scene_.block_min, scene_.block_max, aspect);
 }
 
-void Viewer::apply(const ui::Commands& c, float aspect) {
+void Viewer::apply(const ui::Commands& c) {
   if (c.scenario) set_scenario(*c.scenario);
   if (c.figure) set_figure(*c.figure);
+  if (c.seek_day) seek(*c.seek_day);
+  if (c.playing) set_playing(*c.playing);
+  if (c.speed) playback_.speed = *c.speed;
   if (c.reset_camera) reset_camera();
-  if (c.front_view) front_view(aspect);
+  if (c.front_view) {
+    front_view(static_cast<float>(view_width_) / static_cast<float>(std::max(view_height_, 1)));
+  }
 }
 
 ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts,
@@ -76,7 +109,16 @@ ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts,
   ui::Commands out;
   ImGui::PushFont(fonts.body);
   const float menu_h = ui::menu_bar(scenario_, figure_, flags, out);
-  const float panel_w = ui::figure_panel(scenario_, figure_, flags, menu_h, out);
+  const float panel_w = ui::side_panel(scenario_, course_, figure_, flags, menu_h, out);
+  // The 3D view takes the area left of the side panel and above the timeline.
+  view_width_ = std::max(1, width - static_cast<int>(panel_w));
+  float timeline_h = 0.0f;
+  if (flags.show_panels) {
+    timeline_h = ui::timeline_panel(course_, warp_, playback_, static_cast<float>(view_width_),
+                                    fonts, out);
+  }
+  view_height_ = std::max(1, height - static_cast<int>(timeline_h));
+  window_height_ = height;
   ui::help_window(flags);
   ui::about_window(flags, version);
   ImGui::PopFont();
@@ -86,23 +128,22 @@ ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts,
   o.legend = figure_.legend;
   o.scale_bar = figure_.scale_bar;
   o.visible = figure_.visible;
-  if (figure_.title) o.title = figure_title(scenario_);
-  const sim::SkinLayers s = sim::skin_layers(scenario_.region, scenario_.sex, scenario_.age_years);
-  char sub[160];
-  std::snprintf(sub, sizeof sub, "Epidermis %.0f \xC2\xB5m \xC2\xB7 dermis %.2f mm \xC2\xB7 untreated",
-                s.epidermis_um(), s.dermis_um() / 1000.0);
-  if (figure_.title) o.subtitle = sub;
+  if (figure_.title) {
+    o.title = figure_title(scenario_);
+    o.subtitle = ui::time_label(course_, playback_.day) + "   " + protocol_line(scenario_);
+  }
   o.top_margin_px = menu_h;
-  // The 3D view takes the area left of the side panel; the overlay projects with the same size.
-  view_width_ = std::max(1, width - static_cast<int>(panel_w));
-  ui::draw_overlay(scene_, camera_, view_width_, height, o, fonts);
+  ui::draw_overlay(scene_, camera_, view_width_, view_height_, o, fonts);
   return out;
 }
 
-void Viewer::draw_3d(int fb_height, float fb_scale) {
-  const int fb_width = std::max(1, static_cast<int>(static_cast<float>(view_width_) * fb_scale));
-  glViewport(0, 0, fb_width, fb_height);
-  renderer_.draw(camera_, fb_width, fb_height, figure_.visible);
+void Viewer::draw_3d(float fb_scale) {
+  const auto px = [fb_scale](int v) {
+    return std::max(1, static_cast<int>(static_cast<float>(v) * fb_scale));
+  };
+  // GL's origin is bottom-left: the view sits above the timeline strip.
+  glViewport(0, px(window_height_ - view_height_), px(view_width_), px(view_height_));
+  renderer_.draw(camera_, px(view_width_), px(view_height_), figure_.visible);
 }
 
 }  // namespace dv::app

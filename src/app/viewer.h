@@ -1,5 +1,6 @@
-// viewer.h: the figure the app shows: scenario, figure options, camera, scene and renderer.
-// The same object draws the interactive window, `dermaviz render` and `dermaviz bench`.
+// viewer.h: the figure the app shows: scenario and its simulated course, the time on the
+// timeline, figure options, camera, scene and renderer. The same object draws the interactive
+// window, `dermaviz render` and `dermaviz bench`.
 #pragma once
 
 #include <filesystem>
@@ -8,64 +9,82 @@
 #include "render/renderer.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
+#include "sim/course.h"
 #include "sim/result.h"
 #include "sim/scenario.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"
+#include "ui/timewarp.h"
 
 namespace dv::app {
 
 /// Owns what is drawn and draws one frame of it. Needs a current GL 3.3 context.
 class Viewer {
  public:
-  /// Compile the shaders from `data_dir`/shaders and build the default block.
+  /// Compile the shaders from `data_dir`/shaders, simulate the scenario, build the block.
   static Result<Viewer> create(const std::filesystem::path& data_dir,
                                const sim::Scenario& scenario, const ui::FigureOptions& figure);
 
   /// Current scenario.
   const sim::Scenario& scenario() const { return scenario_; }
+  /// Its simulated course.
+  const sim::Course& course() const { return course_; }
   /// Current figure options.
   const ui::FigureOptions& figure() const { return figure_; }
-  /// The scene last built.
+  /// Timeline state.
+  const ui::Playback& playback() const { return playback_; }
+  /// The anatomy scene last built.
   const scene::Scene& scene() const { return scene_; }
   /// The camera (the app moves it from input).
   scene::Camera& camera() { return camera_; }
   const scene::Camera& camera() const { return camera_; }
 
-  /// Replace the scenario; rebuilds the block when the anatomy changed.
+  /// Replace the scenario: re-simulates (keeping the time on the timeline) and rebuilds.
   void set_scenario(const sim::Scenario& s);
   /// Replace the figure options; rebuilds the block when cut or stain changed.
   void set_figure(const ui::FigureOptions& f);
+  /// Move the timeline to `day` (clamped to the course).
+  void seek(double day);
+  /// Start or pause playback.
+  void set_playing(bool playing);
+  /// Advance playback by `dt_s` wall-clock seconds (no-op when paused); stops at the end.
+  void advance(double dt_s);
   /// Default three-quarter view.
   void reset_camera();
   /// Straight orthographic view of the front cut face for an aspect ratio.
   void front_view(float aspect);
-  /// Apply a frame's commands (scenario, figure, camera); the rest is the caller's.
-  void apply(const ui::Commands& c, float aspect);
+  /// Apply a frame's commands (scenario, figure, time, camera); the rest is the caller's.
+  void apply(const ui::Commands& c);
 
-  /// Build the UI for one frame of width×height: panels (when `flags.show_panels`) and the
-  /// figure overlay. Call between ImGui's NewFrame and Render. Returns the panels' commands.
+  /// Build the UI for one frame of width×height: panels and timeline (when
+  /// `flags.show_panels`) and the figure overlay. Call between ImGui's NewFrame and Render.
   ui::Commands build_ui(int width, int height, const ui::Fonts& fonts, ui::PanelFlags& flags,
                         const std::string& version);
   /// Draw the 3D view into the bound framebuffer (before ImGui renders on top), in the area
-  /// left of the side panel as laid out by the last build_ui.
-  /// `fb_scale` is framebuffer pixels per UI pixel (HiDPI), 1 offscreen.
-  void draw_3d(int fb_height, float fb_scale = 1.0f);
-  /// Width of the 3D view in pixels after the last build_ui.
+  /// the last build_ui left for it. `fb_scale` is framebuffer pixels per UI pixel (HiDPI).
+  void draw_3d(float fb_scale = 1.0f);
+  /// Size of the 3D view in UI pixels after the last build_ui.
   int view_width() const { return view_width_; }
+  int view_height() const { return view_height_; }
 
  private:
   Viewer() = default;
   void rebuild();
   sim::Scenario scenario_;
+  sim::Course course_;
+  ui::TimeWarp warp_{{0.0}, 1.0};
+  ui::Playback playback_;
   ui::FigureOptions figure_;
   scene::Camera camera_;
   scene::Scene scene_;
   render::SceneRenderer renderer_;
-  int view_width_ = 1;
+  int view_width_ = 1, view_height_ = 1;  // UI pixels
+  int window_height_ = 1;                 // UI pixels
 };
 
 /// Title line for a scenario ("Cheek · female, 40 years").
 std::string figure_title(const sim::Scenario& s);
+/// Protocol line ("Motorised pen 1.50 mm · 4 sessions every 4 weeks").
+std::string protocol_line(const sim::Scenario& s);
 
 }  // namespace dv::app

@@ -24,6 +24,13 @@ struct FigureOptions {
   bool operator==(const FigureOptions&) const = default;
 };
 
+/// Where the timeline is (owned by the app; advanced by the main loop while playing).
+struct Playback {
+  double day = 0.0;      ///< simulated days since the first needle contact
+  bool playing = false;  ///< advancing with wall-clock time
+  float speed = 1.0f;    ///< multiplier of the default pace (1 = the course in about a minute)
+};
+
 /// Which panels are open (transient UI state owned by the app).
 struct PanelFlags {
   bool show_panels = true;     ///< all panels and the menu bar (Tab hides them for projection)
@@ -41,6 +48,9 @@ struct Commands {
   bool save_screenshot = false;              ///< write a PNG of the current view
   bool toggle_fullscreen = false;            ///< window ↔ full screen
   bool quit = false;                         ///< close the app
+  std::optional<double> seek_day;            ///< jump the timeline to this day
+  std::optional<bool> playing;               ///< start or pause playback
+  std::optional<float> speed;                ///< new playback speed multiplier
 
   /// The scenario to edit: the pending one if any, else `current`.
   sim::Scenario& edit_scenario(const sim::Scenario& current) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/course.h"
 #include "ui/commands.h"
 
 namespace dv::ui {
@@ -12,10 +13,16 @@ namespace dv::ui {
 float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, PanelFlags& flags,
                Commands& out);
 
-/// "Skin block" panel: region, sex, age, layer and structure toggles, cut plane, annotations,
-/// stain. Placed at the right edge; `top_px` leaves room for the menu bar. Returns its width.
-float figure_panel(const sim::Scenario& scenario, const FigureOptions& figure, PanelFlags& flags,
-                   float top_px, Commands& out);
+/// The side panel at the right edge, with a "Treatment" tab (protocol and patient, with the
+/// course's warnings beside their controls) and an "Anatomy" tab (layers, structures, cut,
+/// stain, annotations). `top_px` leaves room for the menu bar. Returns its width (0 if hidden).
+float side_panel(const sim::Scenario& scenario, const sim::Course& course,
+                 const FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out);
+
+/// Contents of the "Treatment" tab.
+void protocol_tab(const sim::Scenario& scenario, const sim::Course& course, Commands& out);
+/// Contents of the "Anatomy" tab.
+void anatomy_tab(const FigureOptions& figure, Commands& out);
 
 /// Keyboard and mouse controls window.
 void help_window(PanelFlags& flags);

@@ -9,6 +9,7 @@
 #include "ui/fonts.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
+#include "ui/timeline.h"
 
 namespace dv::ui {
 namespace {
@@ -35,20 +36,31 @@ TEST_F(ImGuiNoBackend, DejaVuIsFoundOnDebian) { EXPECT_FALSE(fonts_.fallback); }
 
 TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
   sim::Scenario scenario;
+  const sim::Course course = sim::simulate(scenario);
+  const TimeWarp warp(course.session_days(), course.end_day());
   FigureOptions figure;
   PanelFlags flags;
   flags.show_help = true;
   flags.show_about = true;
+  Playback playback;
+  playback.day = 2.5;
   for (int frame = 0; frame < 4; ++frame) {
     ImGui::NewFrame();
     Commands out;
     const float menu_h = menu_bar(scenario, figure, flags, out);
-    const float panel_w = figure_panel(scenario, figure, flags, menu_h, out);
+    const float panel_w = side_panel(scenario, course, figure, flags, menu_h, out);
+    const float timeline_h = timeline_panel(course, warp, playback, 900.0f, fonts_, out);
+    ImGui::Begin("anatomy");
+    anatomy_tab(figure, out);
+    ImGui::End();
     help_window(flags);
     about_window(flags, "test");
     ImGui::Render();
     EXPECT_GT(menu_h, 0.0f);
     EXPECT_GT(panel_w, 100.0f);
+    EXPECT_GT(timeline_h, 30.0f);
+    EXPECT_FALSE(out.seek_day.has_value());
+    EXPECT_FALSE(out.playing.has_value());
     EXPECT_FALSE(out.scenario.has_value());
     EXPECT_FALSE(out.figure.has_value());
     EXPECT_FALSE(out.quit);
@@ -64,8 +76,28 @@ TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
   ImGui::NewFrame();
   Commands out;
   EXPECT_EQ(menu_bar(scenario, figure, flags, out), 0.0f);
-  EXPECT_EQ(figure_panel(scenario, figure, flags, 0.0f, out), 0.0f);
+  EXPECT_EQ(side_panel(scenario, sim::simulate(scenario), figure, flags, 0.0f, out), 0.0f);
   ImGui::Render();
+}
+
+TEST(Timeline, LabelNamesDayAndPhaseAndHoursEarlyOn) {
+  const sim::Course course = sim::simulate(sim::Scenario{});
+  EXPECT_EQ(time_label(course, 3.2), "Day 3 \xC2\xB7 " + std::string(sim::phase_name(course.phase_at(3.2))));
+  EXPECT_NE(time_label(course, 0.25).find("6 h"), std::string::npos) << time_label(course, 0.25);
+  EXPECT_NE(time_label(course, 0.002).find("min"), std::string::npos);
+  EXPECT_NE(time_label(course, 200.0).find("Remodelling"), std::string::npos) << time_label(course, 200.0);
+}
+
+TEST(Timeline, StepsGrowFromMinutesToWeeksAndSessionsAreFound) {
+  const sim::Course course = sim::simulate(sim::Scenario{});  // sessions at 0, 28, 56, 84
+  EXPECT_LT(step_days(course, 0.001), 0.01);
+  EXPECT_NEAR(step_days(course, 1.0), 1.0 / 24.0, 1e-9);
+  EXPECT_EQ(step_days(course, 5.0), 1.0);
+  EXPECT_EQ(step_days(course, 20.0), 7.0);
+  EXPECT_EQ(next_session_day(course, 3.0), 28.0);
+  EXPECT_EQ(previous_session_day(course, 30.0), 28.0);
+  EXPECT_EQ(previous_session_day(course, 28.0), 0.0);
+  EXPECT_EQ(next_session_day(course, 90.0), course.end_day());
 }
 
 TEST(Commands, EditStartsFromTheCurrentStateOnce) {

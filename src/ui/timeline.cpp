@@ -1,0 +1,154 @@
+#include "ui/timeline.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace dv::ui {
+namespace {
+
+constexpr double kMinuteDays = 1.0 / (24.0 * 60.0);
+constexpr double kHourDays = 1.0 / 24.0;
+
+double since_session(const sim::Course& course, double day) {
+  double start = course.session_days().front();
+  for (double s : course.session_days()) {
+    if (s <= day + 1e-9) start = s;
+  }
+  return day - start;
+}
+
+// The scrub bar: warped time axis, session markers, progress, and a handle. Returns true and
+// sets *seconds when the user clicked or dragged on it.
+bool scrub_bar(const sim::Course& course, const TimeWarp& warp, double day, float width,
+               float height, double* seconds) {
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("##scrub", ImVec2(width, height));
+  const bool active = ImGui::IsItemActive();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float total = static_cast<float>(std::max(warp.total_seconds(), 1e-6));
+  auto x_of = [&](double s) { return p0.x + static_cast<float>(s) / total * width; };
+  const float mid = p0.y + 0.62f * height;
+  dl->AddRectFilled(ImVec2(p0.x, mid - 4.0f), ImVec2(p0.x + width, mid + 4.0f),
+                    IM_COL32(70, 78, 92, 255), 4.0f);
+  const float now_x = x_of(warp.seconds_at(day));
+  dl->AddRectFilled(ImVec2(p0.x, mid - 4.0f), ImVec2(now_x, mid + 4.0f),
+                    IM_COL32(95, 165, 235, 255), 4.0f);
+  const float font = ImGui::GetFontSize();
+  int n = 1;
+  for (double s : course.session_days()) {
+    const float x = x_of(warp.seconds_at(s));
+    dl->AddLine(ImVec2(x, mid - 10.0f), ImVec2(x, mid + 10.0f), IM_COL32(255, 200, 90, 255), 2.5f);
+    char text[16];
+    std::snprintf(text, sizeof text, "%d", n++);
+    dl->AddText(ImVec2(x + 3.0f, p0.y - 0.1f * font), IM_COL32(255, 200, 90, 255), text);
+  }
+  dl->AddCircleFilled(ImVec2(now_x, mid), 8.0f, IM_COL32(240, 244, 250, 255));
+  dl->AddCircle(ImVec2(now_x, mid), 8.0f, IM_COL32(40, 60, 90, 255), 0, 2.0f);
+  if (active) {
+    const float f = std::clamp((ImGui::GetIO().MousePos.x - p0.x) / width, 0.0f, 1.0f);
+    *seconds = static_cast<double>(f * total);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string time_label(const sim::Course& course, double day) {
+  const double since = since_session(course, day);
+  const std::string phase(sim::phase_name(course.phase_at(day)));
+  char buf[96];
+  if (since < 2.0) {
+    const int hours = static_cast<int>(std::floor(since * 24.0));
+    const int minutes = static_cast<int>(std::floor(since * 24.0 * 60.0)) % 60;
+    if (hours == 0) {
+      std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %d min \xC2\xB7 %s",
+                    static_cast<int>(std::floor(day)), minutes, phase.c_str());
+    } else {
+      std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %d h \xC2\xB7 %s",
+                    static_cast<int>(std::floor(day)), hours, phase.c_str());
+    }
+  } else {
+    std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %s", static_cast<int>(std::floor(day)),
+                  phase.c_str());
+  }
+  return buf;
+}
+
+double step_days(const sim::Course& course, double day) {
+  const double since = since_session(course, day);
+  if (since < TimeWarp::kNeedlingDays) return kMinuteDays;
+  if (since < 2.0) return kHourDays;
+  if (since < 14.0) return 1.0;
+  return 7.0;
+}
+
+double previous_session_day(const sim::Course& course, double day) {
+  double best = course.session_days().front();
+  for (double s : course.session_days()) {
+    if (s < day - 1e-6) best = s;
+  }
+  return best;
+}
+
+double next_session_day(const sim::Course& course, double day) {
+  for (double s : course.session_days()) {
+    if (s > day + 1e-6) return s;
+  }
+  return course.end_day();
+}
+
+float timeline_panel(const sim::Course& course, const TimeWarp& warp, const Playback& playback,
+                     float width_px, const Fonts& fonts, Commands& out) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float font = ImGui::GetFontSize();
+  const float height = 4.6f * font;
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + vp->Size.y - height));
+  ImGui::SetNextWindowSize(ImVec2(width_px, height));
+  const ImGuiWindowFlags wf = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                              ImGuiWindowFlags_NoSavedSettings;
+  if (ImGui::Begin("Timeline", nullptr, wf)) {
+    const double day = playback.day;
+    if (ImGui::Button("|<")) out.seek_day = previous_session_day(course, day);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous session (Page Up)");
+    ImGui::SameLine();
+    if (ImGui::Button("<")) out.seek_day = std::max(0.0, day - step_days(course, day));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step back (,)");
+    ImGui::SameLine();
+    if (ImGui::Button(playback.playing ? " Pause " : " Play  ")) out.playing = !playback.playing;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play or pause (Space)");
+    ImGui::SameLine();
+    if (ImGui::Button(">")) out.seek_day = std::min(course.end_day(), day + step_days(course, day));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step forward (.)");
+    ImGui::SameLine();
+    if (ImGui::Button(">|")) out.seek_day = next_session_day(course, day);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next session (Page Down)");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(5.5f * font);
+    char speed[16];
+    std::snprintf(speed, sizeof speed, "%gx", static_cast<double>(playback.speed));
+    if (ImGui::BeginCombo("##speed", speed)) {
+      for (float s : kSpeeds) {
+        char item[16];
+        std::snprintf(item, sizeof item, "%gx", static_cast<double>(s));
+        if (ImGui::Selectable(item, s == playback.speed)) out.speed = s;
+      }
+      ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::PushFont(fonts.label);
+    ImGui::TextUnformatted(time_label(course, day).c_str());
+    ImGui::PopFont();
+    double seconds = 0.0;
+    if (scrub_bar(course, warp, day, ImGui::GetContentRegionAvail().x, 1.7f * font, &seconds)) {
+      out.seek_day = warp.day_at(seconds);
+    }
+  }
+  ImGui::End();
+  return height;
+}
+
+}  // namespace dv::ui
