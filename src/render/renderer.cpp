@@ -62,21 +62,21 @@ std::size_t SceneRenderer::triangle_count() const {
 }
 
 void SceneRenderer::draw(const scene::Camera& cam, int width, int height,
-                         const scene::Visibility& visible) {
+                         const scene::Visibility& visible, DrawMode mode) {
   if (!scene_prog_ || width <= 0 || height <= 0) return;
-  glViewport(0, 0, width, height);
   glDisable(GL_SCISSOR_TEST);
   glDepthMask(GL_TRUE);
-  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-
-  // Background: one full-screen triangle, no depth.
-  glDisable(GL_DEPTH_TEST);
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
-  glUseProgram(background_prog_.get());
-  glBindVertexArray(empty_vao_.get());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
+  if (mode == DrawMode::clear_and_draw) {
+    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    // Background: one full-screen triangle, no depth.
+    glDisable(GL_DEPTH_TEST);
+    glUseProgram(background_prog_.get());
+    glBindVertexArray(empty_vao_.get());
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+  }
 
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);

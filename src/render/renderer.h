@@ -23,9 +23,15 @@ class SceneRenderer {
 
   /// Replace the GPU copy of the scene's batches.
   void upload(const scene::Scene& s);
-  /// Clear to the background and draw the visible batches into the bound framebuffer, whose
-  /// viewport is width×height pixels.
-  void draw(const scene::Camera& cam, int width, int height, const scene::Visibility& visible);
+  /// What draw() does before drawing the batches.
+  enum class DrawMode {
+    clear_and_draw,  ///< clear colour and depth, draw the background gradient, then the batches
+    draw_over        ///< draw the batches over what is there, depth-tested against it
+  };
+  /// Draw the visible batches into the bound framebuffer. The caller sets the viewport, of
+  /// width×height pixels (the projection's aspect ratio).
+  void draw(const scene::Camera& cam, int width, int height, const scene::Visibility& visible,
+            DrawMode mode = DrawMode::clear_and_draw);
 
   /// Triangles uploaded, all batches.
   std::size_t triangle_count() const;
