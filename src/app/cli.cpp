@@ -13,6 +13,7 @@
 #include "app/scenario_file.h"
 #include "app/simulate_cmd.h"
 #include "scene/skin_block.h"
+#include "sim/course.h"
 
 namespace dv::app {
 namespace {
@@ -51,6 +52,7 @@ struct FrameArgs {
   bool no_ui = false, no_labels = false, no_legend = false, no_scale_bar = false, no_title = false;
   float cut = 0.0f;
   int samples = 4;
+  double day = 0.0;
 };
 
 void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
@@ -62,6 +64,9 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
   cmd->add_option("--view", a.view, "Camera: oblique (three-quarter) or front (cut face)")
       ->capture_default_str();
   cmd->add_option("--samples", a.samples, "Anti-aliasing samples, 1-8")->capture_default_str();
+  cmd->add_option("--day", a.day,
+                  "Simulated day to show, fractions allowed (0.005 = 7 minutes: the needling)")
+      ->capture_default_str();
   if (!full) return;
   cmd->add_flag("--no-labels", a.no_labels, "Hide the structure labels");
   cmd->add_flag("--no-legend", a.no_legend, "Hide the colour legend");
@@ -107,6 +112,13 @@ std::optional<std::string> to_frame_options(const FrameArgs& a, FrameOptions* o)
     return "--samples: " + std::to_string(a.samples) + " is outside the allowed range 1-8";
   }
   o->samples = a.samples;
+  const double end_day = sim::simulate(o->scenario).end_day();
+  if (!(a.day >= 0.0 && a.day <= end_day)) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "--day: %g is outside this course, 0-%g days", a.day, end_day);
+    return std::string(buf);
+  }
+  o->day = a.day;
   for (const std::string& h : a.hide) {
     bool found = false;
     for (std::size_t i = 0; i < scene::kStructureCount; ++i) {
@@ -149,6 +161,8 @@ int run_cli(int argc, char** argv) {
   int frames = 120;
   CLI::App* bench = app.add_subcommand("bench", "Time N offscreen frames with the full scene and UI");
   bench->add_option("--frames", frames, "Number of frames, 1-100000")->capture_default_str();
+  bool orbit = false;
+  bench->add_flag("--orbit", orbit, "Turn the camera every frame (worst case: no cached block)");
   add_frame_options(bench, bench_args, false);
 
   SimulateOptions sim_opts;
@@ -183,6 +197,7 @@ int run_cli(int argc, char** argv) {
     if (frames < 1 || frames > 100000) {
       return usage_error("--frames: " + std::to_string(frames) + " is outside the allowed range 1-100000");
     }
+    fo.orbit = orbit;
     return run_bench(fo, frames);
   }
   FrameOptions fo;

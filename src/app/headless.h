@@ -21,6 +21,7 @@ struct FrameOptions {
   bool front_view = false;                ///< straight orthographic view of the cut face
   int samples = 4;                        ///< MSAA samples
   double day = 0.0;                       ///< simulated day shown (fractions allowed)
+  bool orbit = false;                     ///< bench: turn the camera every frame (no caching)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
@@ -16,6 +17,7 @@
 #include "app/paths.h"
 #include "app/png.h"
 #include "app/viewer.h"
+#include "render/offscreen.h"
 
 namespace dv::app {
 namespace {
@@ -54,6 +56,8 @@ void save_screenshot(int fb_w, int fb_h) {
     std::printf("saved %s\n", name);
   }
 }
+
+constexpr int kWindowSamples = 4;  // MSAA of the window's frames
 
 struct WindowedPlacement {
   int x = 0, y = 0, w = 1600, h = 900;
@@ -106,6 +110,7 @@ int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figu
   ui::PanelFlags flags;
   DragState drag;
   WindowedPlacement placement;
+  std::optional<render::OffscreenTarget> frame;
   v.set_playing(true);  // the course starts playing; Space pauses
   double last_time = glfwGetTime();
 
@@ -121,11 +126,20 @@ int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figu
     imgui->begin_window_frame();
     ui::Commands cmds = v.build_ui(win_w, win_h, imgui->fonts(), flags, DV_VERSION);
     handle_input(v.camera(), drag, v, flags, static_cast<float>(win_h), cmds);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    // Frames are drawn into our own multisampled target and resolved into the window.
+    if (!frame || frame->width() != fb_w || frame->height() != fb_h) {
+      auto t = render::OffscreenTarget::create(fb_w, fb_h, kWindowSamples);
+      if (!t) {
+        std::fprintf(stderr, "dermaviz: %s\n", t.message().c_str());
+        return 1;
+      }
+      frame = std::move(t.value());
+    }
     const float fb_scale = static_cast<float>(fb_h) / static_cast<float>(std::max(win_h, 1));
-    v.draw_3d(fb_scale);
-    glViewport(0, 0, fb_w, fb_h);
+    v.draw_3d(*frame, fb_scale);
+    frame->bind();
     imgui->render();
+    frame->present_to(0);
     if (cmds.save_screenshot) save_screenshot(fb_w, fb_h);
     glfwSwapBuffers(w);
 

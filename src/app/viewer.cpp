@@ -34,8 +34,11 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
                               const ui::FigureOptions& figure) {
   auto renderer = render::SceneRenderer::create(data_dir / "shaders");
   if (!renderer) return Result<Viewer>::error(renderer.message());
+  auto cache = render::LayerCache::create(data_dir / "shaders");
+  if (!cache) return Result<Viewer>::error(cache.message());
   Viewer v;
   v.renderer_ = std::move(renderer.value());
+  v.block_cache_ = std::move(cache.value());
   v.scenario_ = scenario;
   v.course_ = sim::simulate(scenario);
   v.warp_ = ui::TimeWarp(v.course_.session_days(), v.course_.end_day());
@@ -52,6 +55,7 @@ void Viewer::rebuild() {
   opt.seed = static_cast<std::uint32_t>(scenario_.seed);
   scene_ = scene::build_skin_block(course_.skin(), opt);
   renderer_.upload(scene_);
+  ++block_generation_;
 }
 
 void Viewer::set_scenario(const sim::Scenario& s) {
@@ -137,13 +141,25 @@ ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts,
   return out;
 }
 
-void Viewer::draw_3d(float fb_scale) {
+void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   const auto px = [fb_scale](int v) {
     return std::max(1, static_cast<int>(static_cast<float>(v) * fb_scale));
   };
+  render::LayerKey key;
+  key.width = px(view_width_);
+  key.height = px(view_height_);
+  key.view_proj = camera_.projection(static_cast<float>(key.width) / static_cast<float>(key.height)) *
+                  camera_.view();
+  key.samples = target.samples();
+  key.visible = figure_.visible;
+  key.generation = block_generation_;
   // GL's origin is bottom-left: the view sits above the timeline strip.
-  glViewport(0, px(window_height_ - view_height_), px(view_width_), px(view_height_));
-  renderer_.draw(camera_, px(view_width_), px(view_height_), figure_.visible);
+  const int y0 = px(window_height_) - key.height;
+  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer());
+  glViewport(0, 0, target.width(), target.height());
+  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  block_redrawn_ = block_cache_.draw(renderer_, camera_, key, target.framebuffer(), 0, y0);
 }
 
 }  // namespace dv::app

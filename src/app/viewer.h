@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "render/layer_cache.h"
+#include "render/offscreen.h"
 #include "render/renderer.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
@@ -60,9 +62,12 @@ class Viewer {
   /// `flags.show_panels`) and the figure overlay. Call between ImGui's NewFrame and Render.
   ui::Commands build_ui(int width, int height, const ui::Fonts& fonts, ui::PanelFlags& flags,
                         const std::string& version);
-  /// Draw the 3D view into the bound framebuffer (before ImGui renders on top), in the area
-  /// the last build_ui left for it. `fb_scale` is framebuffer pixels per UI pixel (HiDPI).
-  void draw_3d(float fb_scale = 1.0f);
+  /// Draw the 3D view into `target` (before ImGui renders on top), in the area the last
+  /// build_ui left for it. `fb_scale` is framebuffer pixels per UI pixel (HiDPI). The block
+  /// comes from a cache that is redrawn only when the camera, size, toggles or anatomy change.
+  void draw_3d(const render::OffscreenTarget& target, float fb_scale = 1.0f);
+  /// True when the last draw_3d had to redraw the cached block.
+  bool block_redrawn() const { return block_redrawn_; }
   /// Size of the 3D view in UI pixels after the last build_ui.
   int view_width() const { return view_width_; }
   int view_height() const { return view_height_; }
@@ -78,6 +83,9 @@ class Viewer {
   scene::Camera camera_;
   scene::Scene scene_;
   render::SceneRenderer renderer_;
+  render::LayerCache block_cache_;
+  std::uint64_t block_generation_ = 0;  // bumped on every rebuild of the block
+  bool block_redrawn_ = false;
   int view_width_ = 1, view_height_ = 1;  // UI pixels
   int window_height_ = 1;                 // UI pixels
 };

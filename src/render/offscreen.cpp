@@ -58,6 +58,13 @@ void OffscreenTarget::bind() const {
   glViewport(0, 0, width_, height_);
 }
 
+void OffscreenTarget::present_to(GLuint fbo) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_.get());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, fbo);
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 std::vector<std::uint8_t> OffscreenTarget::read_rgba() {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_.get());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_.get());

@@ -23,6 +23,10 @@ class OffscreenTarget {
   void bind() const;
   /// Resolve the samples and return the pixels, RGBA8, top row first.
   std::vector<std::uint8_t> read_rgba();
+  /// Resolve the samples into framebuffer `fbo` (0 = the window) of the same size.
+  void present_to(GLuint fbo) const;
+  /// The multisampled framebuffer drawn into.
+  GLuint framebuffer() const { return msaa_fbo_.get(); }
   /// Width, pixels.
   int width() const { return width_; }
   /// Height, pixels.

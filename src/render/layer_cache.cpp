@@ -1,0 +1,106 @@
+#include "render/layer_cache.h"
+
+#include "render/shader.h"
+
+namespace dv::render {
+
+Result<LayerCache> LayerCache::create(const std::filesystem::path& shader_dir) {
+  auto prog = load_program(shader_dir, "composite");
+  if (!prog) return Result<LayerCache>::error(prog.message());
+  LayerCache c;
+  c.composite_ = std::move(prog.value());
+  c.u_colour_ = glGetUniformLocation(c.composite_.get(), "u_colour");
+  c.u_depth_ = glGetUniformLocation(c.composite_.get(), "u_depth");
+  c.u_origin_ = glGetUniformLocation(c.composite_.get(), "u_origin");
+  c.u_size_ = glGetUniformLocation(c.composite_.get(), "u_size");
+  c.empty_vao_ = make_vertex_array();
+  return c;
+}
+
+void LayerCache::resize(int width, int height, int samples) {
+  width_ = width;
+  height_ = height;
+  samples_ = samples;
+  msaa_fbo_ = make_framebuffer();
+  msaa_colour_ = make_renderbuffer();
+  msaa_depth_ = make_renderbuffer();
+  glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_.get());
+  glBindRenderbuffer(GL_RENDERBUFFER, msaa_colour_.get());
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                            msaa_colour_.get());
+  glBindRenderbuffer(GL_RENDERBUFFER, msaa_depth_.get());
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width, height);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER,
+                            msaa_depth_.get());
+
+  colour_tex_ = make_texture();
+  glBindTexture(GL_TEXTURE_2D, colour_tex_.get());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  depth_tex_ = make_texture();
+  glBindTexture(GL_TEXTURE_2D, depth_tex_.get());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_DEPTH_COMPONENT24, width, height, 0, GL_DEPTH_COMPONENT,
+               GL_UNSIGNED_INT, nullptr);
+  for (GLuint t : {colour_tex_.get(), depth_tex_.get()}) {
+    glBindTexture(GL_TEXTURE_2D, t);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  }
+  glBindTexture(GL_TEXTURE_2D, 0);
+  resolve_fbo_ = make_framebuffer();
+  glBindFramebuffer(GL_FRAMEBUFFER, resolve_fbo_.get());
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, colour_tex_.get(), 0);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, depth_tex_.get(), 0);
+}
+
+bool LayerCache::draw(SceneRenderer& layer, const scene::Camera& cam, const LayerKey& key,
+                      GLuint draw_fbo, int x, int y) {
+  const bool redraw = !key_ || !(*key_ == key);
+  if (redraw) {
+    if (key.width != width_ || key.height != height_ || key.samples != samples_) {
+      resize(key.width, key.height, key.samples);
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_.get());
+    glViewport(0, 0, key.width, key.height);
+    layer.draw(cam, key.width, key.height, key.visible);
+    // Resolve colour (averaging samples) and depth (one sample per pixel) into the textures.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_.get());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_.get());
+    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height,
+                      GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height,
+                      GL_DEPTH_BUFFER_BIT, GL_NEAREST);
+    key_ = key;
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);
+  glViewport(x, y, key.width, key.height);
+  glDisable(GL_BLEND);
+  glDisable(GL_CULL_FACE);
+  glDisable(GL_SCISSOR_TEST);
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_ALWAYS);
+  glDepthMask(GL_TRUE);
+  glUseProgram(composite_.get());
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, colour_tex_.get());
+  glActiveTexture(GL_TEXTURE1);
+  glBindTexture(GL_TEXTURE_2D, depth_tex_.get());
+  glUniform1i(u_colour_, 0);
+  glUniform1i(u_depth_, 1);
+  glUniform2f(u_origin_, static_cast<float>(x), static_cast<float>(y));
+  glUniform2f(u_size_, static_cast<float>(key.width), static_cast<float>(key.height));
+  glBindVertexArray(empty_vao_.get());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glUseProgram(0);
+  glDepthFunc(GL_LESS);
+  glDisable(GL_DEPTH_TEST);
+  return redraw;
+}
+
+}  // namespace dv::render

@@ -1,0 +1,55 @@
+// layer_cache.h: keeps the rendering of a layer that rarely changes (the anatomical block) as
+// colour and depth textures, and composites it into each frame, so only what moves is drawn.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+
+#include <glm/glm.hpp>
+
+#include "render/gl_handle.h"
+#include "render/renderer.h"
+#include "scene/camera.h"
+#include "scene/scene.h"
+#include "sim/result.h"
+
+namespace dv::render {
+
+/// Everything the cached image depends on. Equal keys → the cached image is still right.
+struct LayerKey {
+  glm::mat4 view_proj{1.0f};       ///< camera
+  int width = 0, height = 0;       ///< viewport, px
+  int samples = 1;                 ///< MSAA samples of the layer's target
+  scene::Visibility visible{};     ///< toggles
+  std::uint64_t generation = 0;    ///< bumped by the owner whenever the layer's scene changes
+  bool operator==(const LayerKey&) const = default;
+};
+
+/// The cache: an MSAA target the layer is drawn into, resolved into two textures.
+class LayerCache {
+ public:
+  /// Load the composite program from `shader_dir`. Needs a current GL context.
+  static Result<LayerCache> create(const std::filesystem::path& shader_dir);
+
+  /// Draw `layer` into the frame bound now (viewport origin x,y and size from `key`), redrawing
+  /// the cached image first when `key` differs from the last one. Leaves `draw_fbo` bound.
+  /// Returns true when the layer had to be redrawn.
+  bool draw(SceneRenderer& layer, const scene::Camera& cam, const LayerKey& key, GLuint draw_fbo,
+            int x, int y);
+  /// Forget the cached image (the next draw redraws).
+  void invalidate() { key_.reset(); }
+
+ private:
+  void resize(int width, int height, int samples);
+  Program composite_;
+  GLint u_colour_ = -1, u_depth_ = -1, u_origin_ = -1, u_size_ = -1;
+  VertexArray empty_vao_;
+  Framebuffer msaa_fbo_, resolve_fbo_;
+  Renderbuffer msaa_colour_, msaa_depth_;
+  Texture colour_tex_, depth_tex_;
+  int width_ = 0, height_ = 0, samples_ = 0;
+  std::optional<LayerKey> key_;
+};
+
+}  // namespace dv::render
