@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "scene/skin_block.h"
@@ -48,12 +49,37 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   return v;
 }
 
+sim::SkinLayers skin_at(const sim::Course& course, double day) {
+  // The block follows the simulated thickening (Aust 2008: stratum spinosum +40 %), in steps of
+  // 2 µm of epidermis and 1 % of dermis so that playback rebuilds it only now and then.
+  sim::SkinLayers s = course.skin();
+  const sim::Snapshot snap = course.at(day);
+  const double epi_gain = std::round((snap.epidermis_um - s.epidermis_um()) / 2.0) * 2.0;
+  const double dermis_factor = std::round(snap.dermis_um / s.dermis_um() * 100.0) / 100.0;
+  s.viable_epidermis_um += epi_gain;
+  s.papillary_dermis_um *= dermis_factor;
+  s.reticular_dermis_um *= dermis_factor;
+  s.capillary_loop_apex_um += epi_gain;
+  s.superficial_plexus_um = s.papillary_bottom_um();
+  s.deep_plexus_um = s.dermis_bottom_um();
+  return s;
+}
+
+void Viewer::sync_block_to_time() {
+  const sim::SkinLayers s = skin_at(course_, playback_.day);
+  if (s.viable_epidermis_um != built_skin_.viable_epidermis_um ||
+      s.reticular_dermis_um != built_skin_.reticular_dermis_um) {
+    rebuild();
+  }
+}
+
 void Viewer::rebuild() {
+  built_skin_ = skin_at(course_, playback_.day);
   scene::BlockOptions opt;
   opt.cut_fraction = figure_.cut_fraction;
   opt.stain = figure_.stain;
   opt.seed = static_cast<std::uint32_t>(scenario_.seed);
-  scene_ = scene::build_skin_block(course_.skin(), opt);
+  scene_ = scene::build_skin_block(built_skin_, opt);
   renderer_.upload(scene_);
   ++block_generation_;
 }
@@ -66,7 +92,11 @@ void Viewer::set_scenario(const sim::Scenario& s) {
   course_ = sim::simulate(s);
   warp_ = ui::TimeWarp(course_.session_days(), course_.end_day());
   playback_.day = std::clamp(playback_.day, 0.0, course_.end_day());
-  if (anatomy) rebuild();
+  if (anatomy) {
+    rebuild();
+  } else {
+    sync_block_to_time();
+  }
 }
 
 void Viewer::set_figure(const ui::FigureOptions& f) {
@@ -75,7 +105,10 @@ void Viewer::set_figure(const ui::FigureOptions& f) {
   if (geometry) rebuild();
 }
 
-void Viewer::seek(double day) { playback_.day = std::clamp(day, 0.0, course_.end_day()); }
+void Viewer::seek(double day) {
+  playback_.day = std::clamp(day, 0.0, course_.end_day());
+  sync_block_to_time();
+}
 
 void Viewer::set_playing(bool playing) {
   // Playing from the end starts again from the beginning.
@@ -88,6 +121,7 @@ void Viewer::advance(double dt_s) {
   const double s = warp_.seconds_at(playback_.day) + dt_s * static_cast<double>(playback_.speed);
   playback_.day = warp_.day_at(s);
   if (playback_.day >= course_.end_day()) playback_.playing = false;
+  sync_block_to_time();
 }
 
 void Viewer::reset_camera() { camera_ = scene::default_camera(scene_.block_min, scene_.block_max); }

@@ -75,7 +75,9 @@ class Viewer {
  private:
   Viewer() = default;
   void rebuild();
+  void sync_block_to_time();
   sim::Scenario scenario_;
+  sim::SkinLayers built_skin_{};  // the skin the block was last built from
   sim::Course course_;
   ui::TimeWarp warp_{{0.0}, 1.0};
   ui::Playback playback_;
@@ -89,6 +91,10 @@ class Viewer {
   int view_width_ = 1, view_height_ = 1;  // UI pixels
   int window_height_ = 1;                 // UI pixels
 };
+
+/// The skin at `day` of a course: the patient's skin with the simulated epidermis and dermis
+/// thickness, quantised (2 µm, 1 %) so that a block built from it changes only in steps.
+sim::SkinLayers skin_at(const sim::Course& course, double day);
 
 /// Title line for a scenario ("Cheek · female, 40 years").
 std::string figure_title(const sim::Scenario& s);
