@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/captions_file.h"
 #include "scene/skin_block.h"
 #include "sim/skin.h"
 #include "ui/overlay.h"
@@ -37,7 +38,10 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   if (!renderer) return Result<Viewer>::error(renderer.message());
   auto cache = render::LayerCache::create(data_dir / "shaders");
   if (!cache) return Result<Viewer>::error(cache.message());
+  auto captions = load_captions(data_dir / "assets" / "text" / "captions.json");
+  if (!captions) return Result<Viewer>::error(captions.message());
   Viewer v;
+  v.captions_ = std::move(captions.value());
   v.renderer_ = std::move(renderer.value());
   v.block_cache_ = std::move(cache.value());
   v.scenario_ = scenario;
@@ -147,13 +151,15 @@ ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts,
   ui::Commands out;
   ImGui::PushFont(fonts.body);
   const float menu_h = ui::menu_bar(scenario_, figure_, flags, out);
-  const float panel_w = ui::side_panel(scenario_, course_, figure_, flags, menu_h, out);
+  const float panel_w = ui::side_panel(scenario_, course_, playback_.day, captions_, figure_, flags,
+                                       menu_h, out);
   // The 3D view takes the area left of the side panel and above the timeline.
   view_width_ = std::max(1, width - static_cast<int>(panel_w));
   float timeline_h = 0.0f;
   if (flags.show_panels) {
-    timeline_h = ui::timeline_panel(course_, warp_, playback_, static_cast<float>(view_width_),
-                                    fonts, out);
+    const std::string& caption = captions_.of(course_.phase_at(playback_.day)).short_text;
+    timeline_h = ui::timeline_panel(course_, warp_, playback_, caption,
+                                    static_cast<float>(view_width_), fonts, out);
   }
   view_height_ = std::max(1, height - static_cast<int>(timeline_h));
   window_height_ = height;

@@ -14,6 +14,7 @@
 #include "sim/course.h"
 #include "sim/result.h"
 #include "sim/scenario.h"
+#include "ui/captions.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"
 #include "ui/timewarp.h"
@@ -26,6 +27,8 @@ class Viewer {
   /// Compile the shaders from `data_dir`/shaders, simulate the scenario, build the block.
   static Result<Viewer> create(const std::filesystem::path& data_dir,
                                const sim::Scenario& scenario, const ui::FigureOptions& figure);
+  /// The plain-words explanations shown in the panels.
+  const ui::Captions& captions() const { return captions_; }
 
   /// Current scenario.
   const sim::Scenario& scenario() const { return scenario_; }
@@ -82,6 +85,7 @@ class Viewer {
   ui::TimeWarp warp_{{0.0}, 1.0};
   ui::Playback playback_;
   ui::FigureOptions figure_;
+  ui::Captions captions_;
   scene::Camera camera_;
   scene::Scene scene_;
   render::SceneRenderer renderer_;

@@ -22,6 +22,7 @@ class Result {
   T& value() { return std::get<0>(v_); }
   const T& value() const { return std::get<0>(v_); }
   T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
   /// The message (only when !ok()).
   const std::string& message() const { return std::get<1>(v_).text; }
 

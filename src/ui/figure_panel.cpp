@@ -64,8 +64,9 @@ void anatomy_tab(const FigureOptions& figure, Commands& out) {
   ImGui::PopItemWidth();
 }
 
-float side_panel(const sim::Scenario& scenario, const sim::Course& course,
-                 const FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out) {
+float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
+                 const Captions& captions, const FigureOptions& figure, PanelFlags& flags,
+                 float top_px, Commands& out) {
   if (!flags.show_panels || !flags.show_figure) return 0.0f;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = 23.0f * ImGui::GetFontSize();
@@ -81,6 +82,10 @@ float side_panel(const sim::Scenario& scenario, const sim::Course& course,
       }
       if (ImGui::BeginTabItem("Anatomy")) {
         anatomy_tab(figure, out);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("Explain")) {
+        explain_tab(captions, course, day);
         ImGui::EndTabItem();
       }
       ImGui::EndTabBar();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "sim/course.h"
+#include "ui/captions.h"
 #include "ui/commands.h"
 
 namespace dv::ui {
@@ -14,10 +15,11 @@ float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, Panel
                Commands& out);
 
 /// The side panel at the right edge, with a "Treatment" tab (protocol and patient, with the
-/// course's warnings beside their controls) and an "Anatomy" tab (layers, structures, cut,
-/// stain, annotations). `top_px` leaves room for the menu bar. Returns its width (0 if hidden).
-float side_panel(const sim::Scenario& scenario, const sim::Course& course,
-                 const FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out);
+/// course's warnings beside their controls), an "Anatomy" tab (layers, structures, cut,
+/// stain, annotations) and an "Explain" tab (the current phase in plain words). `top_px` leaves room for the menu bar. Returns its width (0 if hidden).
+float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
+                 const Captions& captions, const FigureOptions& figure, PanelFlags& flags,
+                 float top_px, Commands& out);
 
 /// Contents of the "Treatment" tab.
 void protocol_tab(const sim::Scenario& scenario, const sim::Course& course, Commands& out);

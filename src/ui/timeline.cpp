@@ -102,7 +102,8 @@ double next_session_day(const sim::Course& course, double day) {
 }
 
 float timeline_panel(const sim::Course& course, const TimeWarp& warp, const Playback& playback,
-                     float width_px, const Fonts& fonts, Commands& out) {
+                     const std::string& caption, float width_px, const Fonts& fonts,
+                     Commands& out) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float font = ImGui::GetFontSize();
   const float height = 4.6f * font;
@@ -142,6 +143,8 @@ float timeline_panel(const sim::Course& course, const TimeWarp& warp, const Play
     ImGui::PushFont(fonts.label);
     ImGui::TextUnformatted(time_label(course, day).c_str());
     ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("  %s", caption.c_str());
     double seconds = 0.0;
     if (scrub_bar(course, warp, day, ImGui::GetContentRegionAvail().x, 1.7f * font, &seconds)) {
       out.seek_day = warp.day_at(seconds);

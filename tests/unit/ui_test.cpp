@@ -48,8 +48,12 @@ TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
     ImGui::NewFrame();
     Commands out;
     const float menu_h = menu_bar(scenario, figure, flags, out);
-    const float panel_w = side_panel(scenario, course, figure, flags, menu_h, out);
-    const float timeline_h = timeline_panel(course, warp, playback, 900.0f, fonts_, out);
+    const float panel_w = side_panel(scenario, course, playback.day, Captions{}, figure, flags,
+                                     menu_h, out);
+    const float timeline_h = timeline_panel(course, warp, playback, "caption", 900.0f, fonts_, out);
+    ImGui::Begin("explain");
+    explain_tab(Captions{}, course, playback.day);
+    ImGui::End();
     ImGui::Begin("anatomy");
     anatomy_tab(figure, out);
     ImGui::End();
@@ -76,7 +80,8 @@ TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
   ImGui::NewFrame();
   Commands out;
   EXPECT_EQ(menu_bar(scenario, figure, flags, out), 0.0f);
-  EXPECT_EQ(side_panel(scenario, sim::simulate(scenario), figure, flags, 0.0f, out), 0.0f);
+  EXPECT_EQ(side_panel(scenario, sim::simulate(scenario), 0.0, Captions{}, figure, flags, 0.0f, out),
+            0.0f);
   ImGui::Render();
 }
 
