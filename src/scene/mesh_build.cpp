@@ -138,4 +138,56 @@ void add_tube(MeshBatch& b, std::span<const glm::vec3> path, std::span<const flo
   }
 }
 
+void add_dome(MeshBatch& b, const glm::vec3& centre, const glm::vec3& up, const glm::vec3& side,
+              glm::vec2 radii, float height, const glm::vec3& colour, int segments, int rings,
+              float alpha) {
+  const glm::vec3 other = glm::cross(up, side);
+  const std::uint32_t apex = push_vertex(b, centre + up * height, up, colour, alpha);
+  const auto segs = static_cast<std::uint32_t>(segments);
+  std::uint32_t prev_first = 0;
+  for (int r = 1; r <= rings; ++r) {
+    const float phi = 0.5f * kPi * static_cast<float>(r) / static_cast<float>(rings);
+    const float rs = std::sin(phi), hs = std::cos(phi);
+    const std::uint32_t ring_first = static_cast<std::uint32_t>(b.vertices.size());
+    for (std::uint32_t k = 0; k < segs; ++k) {
+      const float a = 2.0f * kPi * static_cast<float>(k) / static_cast<float>(segments);
+      const float ca = std::cos(a), sa = std::sin(a);
+      const glm::vec3 off = (side * (ca * radii.x) + other * (sa * radii.y)) * rs;
+      const glm::vec3 nrm = safe_normalize(
+          (side * (ca / radii.x) + other * (sa / radii.y)) * rs + up * (hs / std::max(height, 1e-6f)), up);
+      push_vertex(b, centre + off + up * (height * hs), nrm, colour, alpha);
+    }
+    for (std::uint32_t k = 0; k < segs; ++k) {
+      const std::uint32_t k1 = (k + 1) % segs;
+      if (r == 1) {
+        b.indices.insert(b.indices.end(), {apex, ring_first + k1, ring_first + k});
+      } else {
+        push_quad(b, prev_first + k, prev_first + k1, ring_first + k1, ring_first + k);
+      }
+    }
+    prev_first = ring_first;
+  }
+}
+
+void add_cone(MeshBatch& b, const glm::vec3& base, const glm::vec3& tip, float r_base, float r_tip,
+              const glm::vec3& colour, int sides) {
+  const glm::vec3 axis = safe_normalize(tip - base, {0, 1, 0});
+  const glm::vec3 ref = std::abs(axis.y) < 0.9f ? glm::vec3(0, 1, 0) : glm::vec3(1, 0, 0);
+  const glm::vec3 e1 = glm::normalize(glm::cross(axis, ref));
+  const glm::vec3 e2 = glm::cross(axis, e1);
+  const float slope = (r_base - r_tip) / std::max(glm::length(tip - base), 1e-6f);
+  const std::uint32_t first = static_cast<std::uint32_t>(b.vertices.size());
+  for (int j = 0; j <= sides; ++j) {
+    const float a = 2.0f * kPi * static_cast<float>(j) / static_cast<float>(sides);
+    const glm::vec3 d = e1 * std::cos(a) + e2 * std::sin(a);
+    const glm::vec3 n = safe_normalize(d + axis * slope, d);
+    push_vertex(b, base + d * r_base, n, colour);
+    push_vertex(b, tip + d * r_tip, n, colour);
+  }
+  for (std::uint32_t j = 0; j < static_cast<std::uint32_t>(sides); ++j) {
+    const std::uint32_t a = first + 2 * j;
+    push_quad(b, a, a + 2, a + 3, a + 1);
+  }
+}
+
 }  // namespace dv::scene

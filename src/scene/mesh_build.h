@@ -63,6 +63,17 @@ void add_relief_dome(MeshBatch& b, const Face& f, glm::vec2 centre_uy, glm::vec2
 void add_tube(MeshBatch& b, std::span<const glm::vec3> path, std::span<const float> radius_mm,
               std::span<const glm::vec3> colour, int sides);
 
+/// A half-ellipsoid standing on any plane: base centre (mm), unit `up` (the plane's normal), unit
+/// `side` in the plane, radii along side and up×side (mm) and height along up (mm). rings = 1 gives
+/// a cone, 2 or more a rounder dome. Used for droplets, pores, cells and needle-tip caps.
+void add_dome(MeshBatch& b, const glm::vec3& centre, const glm::vec3& up, const glm::vec3& side,
+              glm::vec2 radii, float height, const glm::vec3& colour, int segments, int rings,
+              float alpha = 1.0f);
+
+/// A cone or truncated cone from `base` to `tip` (mm) with radii r_base and r_tip (mm), open ends.
+void add_cone(MeshBatch& b, const glm::vec3& base, const glm::vec3& tip, float r_base, float r_tip,
+              const glm::vec3& colour, int sides);
+
 /// Append one vertex, returning its index.
 std::uint32_t push_vertex(MeshBatch& b, const glm::vec3& p, const glm::vec3& n,
                           const glm::vec3& colour, float alpha = 1.0f);

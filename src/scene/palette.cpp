@@ -44,6 +44,24 @@ constexpr Table kIllustrated = {{
     {0.40f, 0.72f, 0.90f},  // sweat_gland: sky blue
     {0.30f, 0.58f, 0.80f},  // sweat_duct
     {0.30f, 0.20f, 0.18f},  // pore
+    {0.30f, 0.36f, 0.44f},  // device_body: slate grey
+    {0.82f, 0.86f, 0.90f},  // device_head: light clear-grey plastic
+    {0.80f, 0.82f, 0.86f},  // needle: steel
+    {0.06f, 0.11f, 0.24f},  // channel: deep navy (an empty hole; unique in the image)
+    {0.56f, 0.02f, 0.07f},  // blood: dark crimson, darker than the capillaries
+    {0.36f, 0.14f, 0.08f},  // clot: dark brown
+    {0.97f, 0.97f, 0.93f},  // neutrophil: near white, small round
+    {0.30f, 0.18f, 0.50f},  // neutrophil_nucleus: dark purple lobes
+    {0.86f, 0.52f, 0.14f},  // macrophage: amber, large irregular
+    {1.00f, 0.86f, 0.20f},  // growth_factor: golden glow
+    {0.46f, 0.26f, 0.70f},  // recruited_fibroblast: deeper violet than resident ones
+    {0.95f, 0.30f, 0.36f},  // new_capillary: bright red-pink sprout
+    {0.92f, 0.94f, 1.00f},  // new_collagen_III: thin bright blue-white fibres
+    {1.00f, 0.94f, 0.84f},  // new_collagen_I: ivory bundle
+    {0.20f, 0.12f, 0.30f},  // new_elastin: dark violet
+    {0.94f, 0.94f, 0.94f},  // ruler
+    {0.55f, 0.58f, 0.62f},  // ruler_nominal: steel grey
+    {0.96f, 0.52f, 0.06f},  // ruler_effective: orange
 }};
 
 // H&E: haematoxylin stains nuclei blue-purple; eosin stains cytoplasm, collagen and keratin pink.
@@ -76,6 +94,24 @@ constexpr Table kHe = {{
     {0.80f, 0.52f, 0.78f},  // sweat_gland
     {0.66f, 0.38f, 0.70f},  // sweat_duct
     {0.35f, 0.20f, 0.35f},  // pore
+    {0.30f, 0.36f, 0.44f},  // device_body
+    {0.82f, 0.86f, 0.90f},  // device_head
+    {0.80f, 0.82f, 0.86f},  // needle
+    {0.98f, 0.98f, 0.99f},  // channel: empty space, white on the slide
+    {0.86f, 0.16f, 0.30f},  // blood: erythrocytes bright eosin red
+    {0.72f, 0.26f, 0.48f},  // clot: fibrin deep pink
+    {0.92f, 0.76f, 0.88f},  // neutrophil
+    {0.24f, 0.10f, 0.44f},  // neutrophil_nucleus
+    {0.84f, 0.60f, 0.82f},  // macrophage
+    {0.94f, 0.84f, 0.96f},  // growth_factor (not stainable: faint lilac tint)
+    {0.40f, 0.20f, 0.56f},  // recruited_fibroblast
+    {0.88f, 0.28f, 0.42f},  // new_capillary
+    {0.98f, 0.76f, 0.90f},  // new_collagen_III: pale pink fine fibres
+    {0.88f, 0.40f, 0.66f},  // new_collagen_I: deep pink bundle
+    {0.84f, 0.48f, 0.70f},  // new_elastin
+    {0.94f, 0.94f, 0.94f},  // ruler
+    {0.55f, 0.58f, 0.62f},  // ruler_nominal
+    {0.96f, 0.52f, 0.06f},  // ruler_effective
 }};
 
 // Masson's trichrome: collagen blue, keratin/cytoplasm/muscle red, nuclei dark brown-black.
@@ -108,6 +144,24 @@ constexpr Table kTrichrome = {{
     {0.86f, 0.44f, 0.48f},  // sweat_gland
     {0.78f, 0.34f, 0.40f},  // sweat_duct
     {0.30f, 0.14f, 0.14f},  // pore
+    {0.30f, 0.36f, 0.44f},  // device_body
+    {0.82f, 0.86f, 0.90f},  // device_head
+    {0.80f, 0.82f, 0.86f},  // needle
+    {0.98f, 0.98f, 0.98f},  // channel: empty space
+    {0.94f, 0.40f, 0.16f},  // blood: erythrocytes orange-red
+    {0.86f, 0.20f, 0.26f},  // clot: fibrin red
+    {0.96f, 0.80f, 0.80f},  // neutrophil
+    {0.20f, 0.12f, 0.12f},  // neutrophil_nucleus
+    {0.80f, 0.32f, 0.36f},  // macrophage
+    {0.98f, 0.88f, 0.70f},  // growth_factor
+    {0.76f, 0.28f, 0.32f},  // recruited_fibroblast
+    {0.92f, 0.40f, 0.20f},  // new_capillary
+    {0.30f, 0.46f, 0.90f},  // new_collagen_III: blue, lighter
+    {0.10f, 0.22f, 0.72f},  // new_collagen_I: deep blue
+    {0.50f, 0.28f, 0.48f},  // new_elastin
+    {0.94f, 0.94f, 0.94f},  // ruler
+    {0.55f, 0.58f, 0.62f},  // ruler_nominal
+    {0.96f, 0.52f, 0.06f},  // ruler_effective
 }};
 
 // Verhoeff–Van Gieson: elastin and nuclei black, collagen red, other tissue yellow.
@@ -140,6 +194,24 @@ constexpr Table kElastin = {{
     {0.90f, 0.76f, 0.40f},  // sweat_gland
     {0.84f, 0.68f, 0.34f},  // sweat_duct
     {0.30f, 0.24f, 0.16f},  // pore
+    {0.30f, 0.36f, 0.44f},  // device_body
+    {0.82f, 0.86f, 0.90f},  // device_head
+    {0.80f, 0.82f, 0.86f},  // needle
+    {0.99f, 0.99f, 0.97f},  // channel: empty space
+    {0.96f, 0.80f, 0.24f},  // blood: erythrocytes yellow
+    {0.90f, 0.66f, 0.30f},  // clot
+    {0.96f, 0.90f, 0.70f},  // neutrophil
+    {0.10f, 0.08f, 0.10f},  // neutrophil_nucleus
+    {0.88f, 0.72f, 0.36f},  // macrophage
+    {0.98f, 0.94f, 0.70f},  // growth_factor
+    {0.86f, 0.72f, 0.36f},  // recruited_fibroblast
+    {0.94f, 0.78f, 0.28f},  // new_capillary
+    {0.94f, 0.48f, 0.50f},  // new_collagen_III: light red
+    {0.80f, 0.16f, 0.22f},  // new_collagen_I: red
+    {0.04f, 0.04f, 0.05f},  // new_elastin: black
+    {0.94f, 0.94f, 0.94f},  // ruler
+    {0.55f, 0.58f, 0.62f},  // ruler_nominal
+    {0.96f, 0.52f, 0.06f},  // ruler_effective
 }};
 
 float to_linear(float c) {

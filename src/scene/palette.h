@@ -37,6 +37,25 @@ enum class Material {
   sweat_gland,        ///< eccrine secretory coil
   sweat_duct,         ///< eccrine duct
   pore,               ///< pore opening on the surface
+  // Treatment and healing (issue 4), drawn over the block by build_treatment.
+  device_body,        ///< pen body, roller handle, stamp plate
+  device_head,        ///< needle cartridge, drum, stamp head
+  needle,             ///< steel needle
+  channel,            ///< open micro-channel (the empty hole in section)
+  blood,              ///< fresh blood in a channel and on the surface
+  clot,               ///< fibrin clot and crust
+  neutrophil,         ///< neutrophil cytoplasm
+  neutrophil_nucleus, ///< neutrophil lobed nucleus
+  macrophage,         ///< macrophage cytoplasm
+  growth_factor,      ///< growth-factor halo (drawn translucent)
+  recruited_fibroblast, ///< fibroblast recruited above the baseline
+  new_capillary,      ///< new capillary sprout
+  new_collagen_III,   ///< thin new collagen III fibre
+  new_collagen_I,     ///< thick new collagen I bundle
+  new_elastin,        ///< new elastin fibre
+  ruler,              ///< depth ruler bar and ticks
+  ruler_nominal,      ///< nominal needle length on the ruler
+  ruler_effective,    ///< effective depth on the ruler
   count
 };
 
