@@ -9,6 +9,7 @@
 
 #include "app/captions_file.h"
 #include "scene/skin_block.h"
+#include "scene/treatment.h"
 #include "sim/skin.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
@@ -40,9 +41,12 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   if (!cache) return Result<Viewer>::error(cache.message());
   auto captions = load_captions(data_dir / "assets" / "text" / "captions.json");
   if (!captions) return Result<Viewer>::error(captions.message());
+  auto treatment = render::SceneRenderer::create(data_dir / "shaders");
+  if (!treatment) return Result<Viewer>::error(treatment.message());
   Viewer v;
   v.captions_ = std::move(captions.value());
   v.renderer_ = std::move(renderer.value());
+  v.treatment_renderer_ = std::move(treatment.value());
   v.block_cache_ = std::move(cache.value());
   v.scenario_ = scenario;
   v.course_ = sim::simulate(scenario);
@@ -51,6 +55,12 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   v.rebuild();
   v.reset_camera();
   return v;
+}
+
+bool is_layer(scene::Structure s) {
+  using S = scene::Structure;
+  return s == S::stratum_corneum || s == S::epidermis || s == S::papillary_dermis ||
+         s == S::reticular_dermis || s == S::subcutis;
 }
 
 sim::SkinLayers skin_at(const sim::Course& course, double day) {
@@ -77,6 +87,37 @@ void Viewer::sync_block_to_time() {
   }
 }
 
+void Viewer::sync_treatment_to_time() {
+  if (treatment_day_ == playback_.day) return;
+  scene::TreatmentOptions opt;
+  opt.stain = figure_.stain;
+  opt.seed = static_cast<std::uint32_t>(scenario_.seed);
+  treatment_ = scene::build_treatment(course_, course_.at(playback_.day), scene_.layout, opt);
+  treatment_renderer_.upload(treatment_);
+  treatment_day_ = playback_.day;
+}
+
+void Viewer::update_annotations() {
+  // While the treatment or the healing is labelled, the anatomy keeps only its layer names, so
+  // the picture stays readable; with those hidden, every anatomical structure is named.
+  const auto shown = [this](scene::Structure s) {
+    return figure_.visible[static_cast<std::size_t>(s)];
+  };
+  bool treatment_labelled = false;
+  for (const scene::Label& l : treatment_.labels) treatment_labelled |= shown(l.structure);
+  annotations_.block_min = scene_.block_min;
+  annotations_.block_max = scene_.block_max;
+  // Labels of what is happening now come first: they are kept when the columns are full.
+  annotations_.labels = treatment_.labels;
+  for (const scene::Label& l : scene_.labels) {
+    const bool layer_name = is_layer(l.structure) && l.text == scene::structure_name(l.structure);
+    if (!treatment_labelled || layer_name) annotations_.labels.push_back(l);
+  }
+  annotations_.legend = scene_.legend;
+  annotations_.legend.insert(annotations_.legend.end(), treatment_.legend.begin(),
+                             treatment_.legend.end());
+}
+
 void Viewer::rebuild() {
   built_skin_ = skin_at(course_, playback_.day);
   scene::BlockOptions opt;
@@ -86,6 +127,7 @@ void Viewer::rebuild() {
   scene_ = scene::build_skin_block(built_skin_, opt);
   renderer_.upload(scene_);
   ++block_generation_;
+  treatment_day_ = -1.0;  // the treatment layer depends on the block's layout
 }
 
 void Viewer::set_scenario(const sim::Scenario& s) {
@@ -95,6 +137,7 @@ void Viewer::set_scenario(const sim::Scenario& s) {
   scenario_ = s;
   course_ = sim::simulate(s);
   warp_ = ui::TimeWarp(course_.session_days(), course_.end_day());
+  treatment_day_ = -1.0;
   playback_.day = std::clamp(playback_.day, 0.0, course_.end_day());
   if (anatomy) {
     rebuild();
@@ -177,7 +220,9 @@ ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts,
     o.subtitle = ui::time_label(course_, playback_.day) + "   " + protocol_line(scenario_);
   }
   o.top_margin_px = menu_h;
-  ui::draw_overlay(scene_, camera_, view_width_, view_height_, o, fonts);
+  sync_treatment_to_time();
+  update_annotations();
+  ui::draw_overlay(annotations_, camera_, view_width_, view_height_, o, fonts);
   return out;
 }
 
@@ -200,6 +245,9 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   block_redrawn_ = block_cache_.draw(renderer_, camera_, key, target.framebuffer(), 0, y0);
+  sync_treatment_to_time();
+  treatment_renderer_.draw(camera_, key.width, key.height, figure_.visible,
+                           render::SceneRenderer::DrawMode::draw_over);
 }
 
 }  // namespace dv::app

@@ -79,6 +79,8 @@ class Viewer {
   Viewer() = default;
   void rebuild();
   void sync_block_to_time();
+  void sync_treatment_to_time();
+  void update_annotations();
   sim::Scenario scenario_;
   sim::SkinLayers built_skin_{};  // the skin the block was last built from
   sim::Course course_;
@@ -89,12 +91,19 @@ class Viewer {
   scene::Camera camera_;
   scene::Scene scene_;
   render::SceneRenderer renderer_;
+  render::SceneRenderer treatment_renderer_;  // the time-varying layer, drawn over the block
+  scene::Scene treatment_;                     // its scene at treatment_day_
+  double treatment_day_ = -1.0;                // day it was built for (< 0: stale)
+  scene::Scene annotations_;                   // labels and legend of both layers
   render::LayerCache block_cache_;
   std::uint64_t block_generation_ = 0;  // bumped on every rebuild of the block
   bool block_redrawn_ = false;
   int view_width_ = 1, view_height_ = 1;  // UI pixels
   int window_height_ = 1;                 // UI pixels
 };
+
+/// True for the five tissue layers (stratum corneum … subcutis).
+bool is_layer(scene::Structure s);
 
 /// The skin at `day` of a course: the patient's skin with the simulated epidermis and dermis
 /// thickness, quantised (2 µm, 1 %) so that a block built from it changes only in steps.
