@@ -51,7 +51,7 @@ void pen(TreatBuilder& b, MeshBatch& m, float face_y, float len_mm) {
     needle(m, root, root - kUp * len_mm, kPenNeedle_mm, steel);
   }
   cylinder(m, c, c + kUp * 1.0f, kPenCartridge_mm, b.col(Material::device_head));
-  cylinder(m, c + kUp * 1.0f, c + kUp * 4.0f, 1.35f * kPenCartridge_mm, b.col(Material::device_body));
+  cylinder(m, c + kUp * 1.0f, c + kUp * 2.5f, 1.35f * kPenCartridge_mm, b.col(Material::device_body));
 }
 
 void roller(TreatBuilder& b, MeshBatch& m, float face_y, float len_mm) {

@@ -101,9 +101,9 @@ void growth_factor_halo(TreatBuilder& b) {
     const float y = -0.5f * depth;
     const float g = b.field(sim::Field::growth_factor, cx, y);
     if (g < 0.04f) continue;
-    const float alpha = 0.42f * smooth01(g / 0.6f);
+    const float alpha = 0.3f * smooth01(g / 0.6f);
     add_dome(m, b.front.at(cx, y, kCellBase_mm - 0.004f), b.front.normal, b.front.u_axis,
-             {0.06f + 0.08f * g, 0.5f * depth + 0.03f}, 0.001f, c, 16, 2, alpha);
+             {0.03f + 0.04f * g, 0.5f * depth + 0.02f}, 0.001f, c, 12, 2, alpha);
     any = true;
   }
   if (any) {

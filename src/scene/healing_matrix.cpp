@@ -24,10 +24,10 @@ struct Kind {
   float upper_bias;   // exponent > 1 crowds candidates toward the junction
   const char* name;
 };
-constexpr Kind kCollagenIII{sim::Field::collagen_III, Material::new_collagen_III, 36.0f, 1.5f, 0.06f, 0.14f,
-                            0.0028f, 0.004f, 0.006f, 1.8f, "New collagen III"};
-constexpr Kind kCollagenI{sim::Field::collagen_I, Material::new_collagen_I, 18.0f, 1.5f, 0.16f, 0.34f,
-                          0.011f, 0.009f, 0.008f, 1.4f, "New collagen I"};
+constexpr Kind kCollagenIII{sim::Field::collagen_III, Material::new_collagen_III, 50.0f, 1.5f, 0.07f, 0.16f,
+                            0.0036f, 0.005f, 0.006f, 2.2f, "New collagen III"};
+constexpr Kind kCollagenI{sim::Field::collagen_I, Material::new_collagen_I, 32.0f, 1.5f, 0.16f, 0.34f,
+                          0.012f, 0.011f, 0.008f, 1.8f, "New collagen I"};
 constexpr Kind kElastin{sim::Field::elastin, Material::new_elastin, 6.0f, 0.3f, 0.2f, 0.45f,
                         0.0025f, 0.012f, 0.005f, 1.2f, "New elastin"};
 

@@ -56,7 +56,7 @@ constexpr Table kIllustrated = {{
     {1.00f, 0.86f, 0.20f},  // growth_factor: golden glow
     {0.46f, 0.26f, 0.70f},  // recruited_fibroblast: deeper violet than resident ones
     {0.95f, 0.30f, 0.36f},  // new_capillary: bright red-pink sprout
-    {0.92f, 0.94f, 1.00f},  // new_collagen_III: thin bright blue-white fibres
+    {0.62f, 0.84f, 0.96f},  // new_collagen_III: thin light sky-blue fibres (lighter, finer than I)
     {1.00f, 0.94f, 0.84f},  // new_collagen_I: ivory bundle
     {0.20f, 0.12f, 0.30f},  // new_elastin: dark violet
     {0.94f, 0.94f, 0.94f},  // ruler

@@ -84,8 +84,9 @@ void channel_on_face(TreatBuilder& b, const sim::ChannelState& c, const ChannelL
 // Epidermis re-forming over a closing channel: a keratinocyte-coloured bridge from the surface
 // down, growing to the full epidermis as the channel closes.
 void epidermal_bridge(TreatBuilder& b, const ChannelLook& k) {
+  // Once closed, the block's own epidermis is the continuous layer again: no bridge is drawn.
   const float cover = smooth01((0.8f - k.open) / 0.6f);
-  if (cover <= 0.0f) return;
+  if (cover <= 0.0f || k.open <= 0.01f) return;
   const float surf = b.surface(k.x);
   const float depth = cover * (surf - b.junction(k.x)) * 0.9f;
   const glm::vec3 c = b.col(Material::keratinocyte);
