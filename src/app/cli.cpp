@@ -163,6 +163,8 @@ int run_cli(int argc, char** argv) {
   bench->add_option("--frames", frames, "Number of frames, 1-100000")->capture_default_str();
   bool orbit = false;
   bench->add_flag("--orbit", orbit, "Turn the camera every frame (worst case: no cached block)");
+  bool play = false;
+  bench->add_flag("--play", play, "Play the timeline (the treatment layer changes every frame)");
   add_frame_options(bench, bench_args, false);
 
   SimulateOptions sim_opts;
@@ -198,6 +200,7 @@ int run_cli(int argc, char** argv) {
       return usage_error("--frames: " + std::to_string(frames) + " is outside the allowed range 1-100000");
     }
     fo.orbit = orbit;
+    fo.play = play;
     return run_bench(fo, frames);
   }
   FrameOptions fo;

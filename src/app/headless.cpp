@@ -115,6 +115,7 @@ int run_bench(const FrameOptions& opt, int frames) {
     return 1;
   }
   using clock = std::chrono::steady_clock;
+  if (opt.play) h->viewer.set_playing(true);
   draw_frame(h.value(), opt, true);  // warm-up: shader compile, atlas upload
   glFinish();
   std::vector<double> ms;
@@ -122,6 +123,7 @@ int run_bench(const FrameOptions& opt, int frames) {
   int redrawn = 0;
   for (int i = 0; i < frames; ++i) {
     if (opt.orbit) h->viewer.camera().orbit(0.02f, 0.0f);
+    if (opt.play) h->viewer.advance(1.0 / 60.0);
     const auto t0 = clock::now();
     draw_frame(h.value(), opt, false);
     glFinish();  // count the rasteriser's work, not just command submission
@@ -132,6 +134,9 @@ int run_bench(const FrameOptions& opt, int frames) {
   std::printf("bench: %d frames at %dx%d, ui %s, %d samples, day %g, camera %s\n", frames,
               opt.width, opt.height, opt.show_ui ? "on" : "off", h->target.samples(), opt.day,
               opt.orbit ? "orbiting" : "still");
+  if (opt.play) {
+    std::printf("timeline playing at 1x from day %g to day %g\n", opt.day, h->viewer.playback().day);
+  }
   std::printf("block redrawn in %d of %d frames (the rest composite the cached block)\n", redrawn,
               frames);
   std::printf("frame ms: min %.2f  median %.2f  max %.2f\n", s.min_ms, s.median_ms, s.max_ms);

@@ -22,6 +22,7 @@ struct FrameOptions {
   int samples = 4;                        ///< MSAA samples
   double day = 0.0;                       ///< simulated day shown (fractions allowed)
   bool orbit = false;                     ///< bench: turn the camera every frame (no caching)
+  bool play = false;                      ///< bench: play the timeline (treatment rebuilt per frame)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

@@ -41,6 +41,8 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   if (!cache) return Result<Viewer>::error(cache.message());
   auto captions = load_captions(data_dir / "assets" / "text" / "captions.json");
   if (!captions) return Result<Viewer>::error(captions.message());
+  auto frame_cache = render::LayerCache::create(data_dir / "shaders");
+  if (!frame_cache) return Result<Viewer>::error(frame_cache.message());
   auto treatment = render::SceneRenderer::create(data_dir / "shaders");
   if (!treatment) return Result<Viewer>::error(treatment.message());
   Viewer v;
@@ -48,6 +50,7 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   v.renderer_ = std::move(renderer.value());
   v.treatment_renderer_ = std::move(treatment.value());
   v.block_cache_ = std::move(cache.value());
+  v.frame_cache_ = std::move(frame_cache.value());
   v.scenario_ = scenario;
   v.course_ = sim::simulate(scenario);
   v.warp_ = ui::TimeWarp(v.course_.session_days(), v.course_.end_day());
@@ -95,6 +98,7 @@ void Viewer::sync_treatment_to_time() {
   treatment_ = scene::build_treatment(course_, course_.at(playback_.day), scene_.layout, opt);
   treatment_renderer_.upload(treatment_);
   treatment_day_ = playback_.day;
+  ++treatment_generation_;
 }
 
 void Viewer::update_annotations() {
@@ -244,10 +248,30 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   glViewport(0, 0, target.width(), target.height());
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-  block_redrawn_ = block_cache_.draw(renderer_, camera_, key, target.framebuffer(), 0, y0);
   sync_treatment_to_time();
-  treatment_renderer_.draw(camera_, key.width, key.height, figure_.visible,
-                           render::SceneRenderer::DrawMode::draw_over);
+
+  block_redrawn_ = false;
+  const auto paint_block = [&](GLuint) {
+    renderer_.draw(camera_, key.width, key.height, figure_.visible);
+    block_redrawn_ = true;
+  };
+  const auto draw_treatment = [&] {
+    treatment_renderer_.draw(camera_, key.width, key.height, figure_.visible,
+                             render::SceneRenderer::DrawMode::draw_over);
+  };
+  if (playback_.playing) {
+    // The treatment changes every frame: composite the cached block, draw the treatment over it.
+    block_cache_.draw(key, paint_block, target.framebuffer(), 0, y0);
+    draw_treatment();
+    return;
+  }
+  // Paused: block and treatment together are one cached image until something changes.
+  render::LayerKey frame_key = key;
+  frame_key.generation = block_generation_ * 1000003u + treatment_generation_;
+  frame_cache_.draw(frame_key, [&](GLuint fbo) {
+    block_cache_.draw(key, paint_block, fbo, 0, 0);
+    draw_treatment();
+  }, target.framebuffer(), 0, y0);
 }
 
 }  // namespace dv::app

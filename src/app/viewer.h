@@ -69,7 +69,7 @@ class Viewer {
   /// build_ui left for it. `fb_scale` is framebuffer pixels per UI pixel (HiDPI). The block
   /// comes from a cache that is redrawn only when the camera, size, toggles or anatomy change.
   void draw_3d(const render::OffscreenTarget& target, float fb_scale = 1.0f);
-  /// True when the last draw_3d had to redraw the cached block.
+  /// True when the last draw_3d had to redraw the block's geometry (not only composite it).
   bool block_redrawn() const { return block_redrawn_; }
   /// Size of the 3D view in UI pixels after the last build_ui.
   int view_width() const { return view_width_; }
@@ -95,7 +95,9 @@ class Viewer {
   scene::Scene treatment_;                     // its scene at treatment_day_
   double treatment_day_ = -1.0;                // day it was built for (< 0: stale)
   scene::Scene annotations_;                   // labels and legend of both layers
-  render::LayerCache block_cache_;
+  render::LayerCache block_cache_;   // the anatomical block
+  render::LayerCache frame_cache_;   // block + treatment while paused
+  std::uint64_t treatment_generation_ = 0;  // bumped on every rebuild of the treatment layer
   std::uint64_t block_generation_ = 0;  // bumped on every rebuild of the block
   bool block_redrawn_ = false;
   int view_width_ = 1, view_height_ = 1;  // UI pixels

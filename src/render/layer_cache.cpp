@@ -55,8 +55,7 @@ void LayerCache::resize(int width, int height, int samples) {
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, depth_tex_.get(), 0);
 }
 
-bool LayerCache::draw(SceneRenderer& layer, const scene::Camera& cam, const LayerKey& key,
-                      GLuint draw_fbo, int x, int y) {
+bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y) {
   const bool redraw = !key_ || !(*key_ == key);
   if (redraw) {
     if (key.width != width_ || key.height != height_ || key.samples != samples_) {
@@ -64,7 +63,7 @@ bool LayerCache::draw(SceneRenderer& layer, const scene::Camera& cam, const Laye
     }
     glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_.get());
     glViewport(0, 0, key.width, key.height);
-    layer.draw(cam, key.width, key.height, key.visible);
+    paint(msaa_fbo_.get());
     // Resolve colour (averaging samples) and depth (one sample per pixel) into the textures.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_.get());

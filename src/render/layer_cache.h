@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 #include <glm/glm.hpp>
@@ -32,11 +33,13 @@ class LayerCache {
   /// Load the composite program from `shader_dir`. Needs a current GL context.
   static Result<LayerCache> create(const std::filesystem::path& shader_dir);
 
-  /// Draw `layer` into the frame bound now (viewport origin x,y and size from `key`), redrawing
-  /// the cached image first when `key` differs from the last one. Leaves `draw_fbo` bound.
-  /// Returns true when the layer had to be redrawn.
-  bool draw(SceneRenderer& layer, const scene::Camera& cam, const LayerKey& key, GLuint draw_fbo,
-            int x, int y);
+  /// Paints a layer into framebuffer `fbo` (bound, viewport set to the key's size), clearing it.
+  using Painter = std::function<void(GLuint fbo)>;
+
+  /// Composite the layer into `draw_fbo` at viewport origin x,y (size from `key`), repainting
+  /// the cached image with `paint` first when `key` differs from the last one. Leaves
+  /// `draw_fbo` bound. Returns true when the layer had to be repainted.
+  bool draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y);
   /// Forget the cached image (the next draw redraws).
   void invalidate() { key_.reset(); }
 
