@@ -60,19 +60,26 @@ void roller(TreatBuilder& b, MeshBatch& m, float face_y, float len_mm) {
   const glm::vec3 axis_c{b.device_x, face_y + kDrumRadius_mm, 0.0f};
   // The drum rolls: its angle follows the distance travelled.
   const float turn = b.device_x / kDrumRadius_mm;
-  const int segs = 28;
-  const float span = 0.34f;
+  const int segs = 20;
+  const float span = 0.22f;
+  // The drum is ghosted (translucent) so the block stays visible under it; its end face closes it.
+  MeshBatch& glass = b.batch(Structure::treatment, true, 0.8f);
   const glm::vec3 drum = b.col(Material::device_head);
-  const auto first = static_cast<std::uint32_t>(m.vertices.size());
+  constexpr float kAlpha = 0.45f;
+  const auto first = static_cast<std::uint32_t>(glass.vertices.size());
   for (int i = 0; i <= segs; ++i) {
     const float a = -span + 2.0f * span * static_cast<float>(i) / segs;
     const glm::vec3 n{std::sin(a), -std::cos(a), 0.0f};
     for (float z : {z0, z1}) {
-      push_vertex(m, glm::vec3(axis_c.x, axis_c.y, z) + kDrumRadius_mm * n, n, drum);
+      push_vertex(glass, glm::vec3(axis_c.x, axis_c.y, z) + kDrumRadius_mm * n, n, drum, kAlpha);
     }
   }
   for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(segs); ++i) {
-    push_quad(m, first + 2 * i, first + 2 * i + 2, first + 2 * i + 3, first + 2 * i + 1);
+    push_quad(glass, first + 2 * i, first + 2 * i + 2, first + 2 * i + 3, first + 2 * i + 1);
+  }
+  const std::uint32_t hub = push_vertex(glass, {axis_c.x, axis_c.y, z1}, {0, 0, 1}, drum, kAlpha);
+  for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(segs); ++i) {
+    glass.indices.insert(glass.indices.end(), {hub, first + 2 * i + 1, first + 2 * i + 3});
   }
   for (int k = 0; k < kNeedlesAround; ++k) {
     float a = turn + 2.0f * kPi * static_cast<float>(k) / kNeedlesAround;

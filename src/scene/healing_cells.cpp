@@ -102,8 +102,11 @@ void growth_factor_halo(TreatBuilder& b) {
     const float g = b.field(sim::Field::growth_factor, cx, y);
     if (g < 0.04f) continue;
     const float alpha = 0.3f * smooth01(g / 0.6f);
+    // Kept inside the face at the block's side edges.
+    const float rx = std::min(0.03f + 0.04f * g, kBlockHalfWidth_mm - std::abs(cx));
+    if (rx < 0.01f) continue;
     add_dome(m, b.front.at(cx, y, kCellBase_mm - 0.004f), b.front.normal, b.front.u_axis,
-             {0.03f + 0.04f * g, 0.5f * depth + 0.02f}, 0.001f, c, 12, 2, alpha);
+             {rx, 0.5f * depth + 0.02f}, 0.001f, c, 12, 2, alpha);
     any = true;
   }
   if (any) {

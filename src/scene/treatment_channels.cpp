@@ -99,9 +99,9 @@ void droplet(TreatBuilder& b, const glm::vec3& at, float r_max, const ChannelLoo
   const float grow = static_cast<float>(std::cbrt(std::clamp(k.made_h * 60.0 / kDropletMinutes, 0.0, 1.0)));
   const float clotting = smooth01(static_cast<float>(k.made_h / kCrustHours));
   // The crust stays while the clot does and the channel under it is still open.
-  const float keep = std::min(smooth01(clot / 0.3f), smooth01(k.open / 0.3f + 0.2f));
-  const float r = r_max * grow * (0.6f + 0.4f * keep);
-  if (r < 0.006f || keep <= 0.0f) return;
+  const float keep = std::min(smooth01((clot - 0.05f) / 0.3f), smooth01(k.open / 0.3f));
+  const float r = r_max * grow * (0.5f + 0.5f * keep);
+  if (r < 0.006f || keep <= 0.02f) return;
   const float height = r * (0.8f - 0.6f * clotting);
   const glm::vec3 colour = glm::mix(b.col(Material::blood), b.col(Material::clot), clotting);
   add_dome(b.batch(Structure::treatment, false, 0.9f), at, kUp, kX, {r, r}, height, colour, 8, 2);
@@ -117,8 +117,9 @@ void top_pores(TreatBuilder& b, double open_share, bool bleeding, float r_drop, 
   MeshBatch& m = b.batch(Structure::treatment);
   const glm::vec3 hole = b.col(Material::channel);
   for (int i = 0; i < count; ++i) {
-    const float x = -1.45f + 2.9f * hash01(i, 1, sd);
-    const float z = -1.45f + (b.layout.front_z - 0.05f + 1.45f) * hash01(i, 2, sd);
+    const float e = kBlockHalfWidth_mm - std::max(r, r_drop) - 0.005f;  // stays on the top face
+    const float x = -e + 2.0f * e * hash01(i, 1, sd);
+    const float z = -e + (b.layout.front_z - 0.05f + e) * hash01(i, 2, sd);
     ChannelLook k{x, r, 0, 0, openness(open_share, hash01(i, 3, sd)), b.hours_since_made(x)};
     if (k.made_h < 0.0 || k.open <= 0.01f) continue;
     const glm::vec3 at{x, b.geo.surface(x, z) + 0.003f, z};
@@ -150,7 +151,8 @@ void build_channels(TreatBuilder& b) {
     if (k.open > 0.01f) channel_on_face(b, c, k, labelled);
     epidermal_bridge(b, k);
     if (c.bleeding) {
-      const float r_drop = std::clamp(0.035f + 0.05f * (-k.tip - loop_mm), 0.035f, 0.075f);
+      const float r_drop = std::min(std::clamp(0.035f + 0.05f * (-k.tip - loop_mm), 0.035f, 0.075f),
+                                    kBlockHalfWidth_mm - std::abs(x));
       droplet(b, {x, b.surface(x) + 0.002f, b.layout.front_z - r_drop}, r_drop, k, clot);
       if (b.counts.droplets == 1 && k.made_h * 60.0 > kDropletMinutes * 0.5) {
         b.label(k.made_h < kCrustHours ? "Pinpoint bleeding" : "Crust",
