@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <regex>
+#include <charconv>
+#include <string_view>
 
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
@@ -66,15 +67,22 @@ void draw_frame(Headless& h, const FrameOptions& opt, bool first) {
 }  // namespace
 
 std::optional<std::string> parse_size(const std::string& text, int* w, int* h) {
-  static const std::regex re(R"(^\s*(\d{1,5})\s*[xX]\s*(\d{1,5})\s*$)");
-  std::smatch m;
   const std::string range = "allowed: " + std::to_string(kMinSide) + "x" +
                             std::to_string(kMinSide) + " to " + std::to_string(kMaxW) + "x" +
                             std::to_string(kMaxH);
-  if (!std::regex_match(text, m, re)) {
+  // WIDTHxHEIGHT: two whole numbers of at most five digits around one 'x' or 'X'.
+  const std::size_t sep = text.find_first_of("xX");
+  int width = 0, height = 0;
+  auto whole = [](std::string_view s, int* v) {
+    if (s.empty() || s.size() > 5) return false;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), *v);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size();
+  };
+  const std::string_view t(text);
+  if (sep == std::string::npos || !whole(t.substr(0, sep), &width) ||
+      !whole(t.substr(sep + 1), &height)) {
     return "--size: '" + text + "' is not WIDTHxHEIGHT (e.g. 1920x1080); " + range;
   }
-  const int width = std::stoi(m[1]), height = std::stoi(m[2]);
   if (width < kMinSide || height < kMinSide || width > kMaxW || height > kMaxH) {
     return "--size: " + text + " is outside the " + range;
   }

@@ -57,3 +57,30 @@ TEST(Cli, RenderWithoutADisplaySaysWhatToDoAndExitsOne) {
 
 }  // namespace
 }  // namespace dv::test
+
+#include "app/headless.h"
+
+namespace dv::app {
+namespace {
+
+TEST(ParseSize, AcceptsWidthByHeightWithinTheLimits) {
+  int w = 0, h = 0;
+  EXPECT_FALSE(parse_size("1920x1080", &w, &h));
+  EXPECT_EQ(w, 1920);
+  EXPECT_EQ(h, 1080);
+  EXPECT_FALSE(parse_size("16X16", &w, &h));
+  EXPECT_FALSE(parse_size("3840x2160", &w, &h));
+}
+
+TEST(ParseSize, RejectsMalformedAndOutOfRangeSizesNamingThem) {
+  int w = 0, h = 0;
+  for (const char* bad : {"", "1920", "x1080", "1920x", "19a0x1080", "1920x1080x3", "-5x10",
+                          "8x8", "3841x100", "100x2161", "123456x10"}) {
+    const auto err = parse_size(bad, &w, &h);
+    ASSERT_TRUE(err.has_value()) << bad;
+    EXPECT_NE(err->find("--size"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace dv::app
