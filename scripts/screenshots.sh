@@ -9,18 +9,19 @@ mkdir -p "$out"
 render() { xvfb-run -a "$bin" render "$@" >/dev/null; }
 
 # The app as an educator sees it: panels, timeline, labels.
-render --out "$out/app.png" --size 1920x1080 --day 2
-# The story of one session, same view: needling, day 2, day 14, day 90.
+render --out "$out/app.png" --size 1920x1080 --day 0.02
+# The story of the first session, same view (the cut face): needling, day 2, day 14, day 90.
 for d in 0.006 2 14 90; do
-  render --out "$out/day-$d.png" --size 1280x720 --no-ui --no-legend --day "$d"
+  render --out "$out/day-$d.png" --size 1280x720 --no-ui --no-legend --view front --day "$d"
 done
-# The cut face straight on, untreated and after the series, in trichrome (collagen blue).
+# Masson's trichrome-like stain (collagen blue), before the series and on day 120.
 for d in 0 120; do
   render --out "$out/trichrome-day-$d.png" --size 1280x720 --no-ui --no-labels --no-legend \
-    --view front --stain trichrome --day "$d"
+    --view front --stain trichrome --hide treatment --day "$d"
 done
-# Anatomy by region: thin eyelid skin against thick back skin.
+# Anatomy by region, three-quarter view: thin skin around the eyes against thick back skin.
 for r in periorbital back; do
-  render --out "$out/region-$r.png" --size 1280x720 --no-ui --no-legend --region "$r"
+  render --out "$out/region-$r.png" --size 1280x720 --no-ui --no-legend --hide treatment,healing \
+    --region "$r"
 done
 echo "wrote $(ls "$out" | wc -l) images in $out"

@@ -29,9 +29,11 @@ std::string joined_region_keys() {
   return out;
 }
 
-// "reticular_dermis" ↔ "Reticular dermis": option keys are lower-case names with underscores.
+// "reticular_dermis" ↔ "Reticular dermis", "subcutis" ↔ "Subcutis (fat)": option keys are
+// lower-case names with underscores, without what is in brackets.
 std::string structure_key(scene::Structure s) {
   std::string k(scene::structure_name(s));
+  if (const std::size_t paren = k.find(" ("); paren != std::string::npos) k.resize(paren);
   for (char& c : k) c = c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return k;
 }
