@@ -3,10 +3,10 @@
 // there is no display).
 #include <benchmark/benchmark.h>
 #include <glad/gl.h>
-#include <GLFW/glfw3.h>
 
 #include <filesystem>
 
+#include "app/gl_window.h"
 #include "render/offscreen.h"
 #include "render/renderer.h"
 #include "scene/skin_block.h"
@@ -31,20 +31,10 @@ void BM_BuildSkinBlock(benchmark::State& state, sim::Region region) {
 BENCHMARK_CAPTURE(BM_BuildSkinBlock, cheek, sim::Region::cheek)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_BuildSkinBlock, back, sim::Region::back)->Unit(benchmark::kMillisecond);
 
+// One hidden window with a 3.3 core context for the whole run (the app's own GlWindow).
 bool gl_context() {
-  static GLFWwindow* w = []() -> GLFWwindow* {
-    if (!glfwInit()) return nullptr;
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-    GLFWwindow* win = glfwCreateWindow(64, 64, "dermaviz-bench", nullptr, nullptr);
-    if (!win) return nullptr;
-    glfwMakeContextCurrent(win);
-    return gladLoadGL(glfwGetProcAddress) ? win : nullptr;
-  }();
-  return w != nullptr;
+  static auto window = app::GlWindow::create(64, 64, "dermaviz-bench", false);
+  return window.ok();
 }
 
 // One frame of the 3D view (no UI) at 1280x720; range(0) = MSAA samples.

@@ -31,4 +31,11 @@ Visibility all_visible() {
   return v;
 }
 
+void add_label_once(Scene& scene, const std::string& text, const glm::vec3& anchor, Structure s) {
+  for (const Label& l : scene.labels) {
+    if (l.text == text) return;
+  }
+  scene.labels.push_back({text, anchor, s});
+}
+
 }  // namespace dv::scene

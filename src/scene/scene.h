@@ -97,4 +97,7 @@ struct Scene {
   BlockLayout layout;                    ///< layer boundaries as drawn
 };
 
+/// Pin a label to `scene` unless one with the same text is there already.
+void add_label_once(Scene& scene, const std::string& text, const glm::vec3& anchor, Structure s);
+
 }  // namespace dv::scene

@@ -36,10 +36,7 @@ MeshBatch& BlockBuilder::batch(Structure s, float specular) {
 }
 
 void BlockBuilder::label(const std::string& text, const glm::vec3& anchor, Structure s) {
-  for (const Label& l : scene.labels) {
-    if (l.text == text) return;
-  }
-  scene.labels.push_back({text, anchor, s});
+  add_label_once(scene, text, anchor, s);
 }
 
 namespace {

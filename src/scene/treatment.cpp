@@ -38,10 +38,7 @@ MeshBatch& TreatBuilder::batch(Structure s, bool translucent, float specular) {
 }
 
 void TreatBuilder::label(const std::string& text, const glm::vec3& anchor, Structure s) {
-  for (const Label& l : scene.labels) {
-    if (l.text == text) return;
-  }
-  scene.labels.push_back({text, anchor, s});
+  add_label_once(scene, text, anchor, s);
 }
 
 void TreatBuilder::legend(const std::string& name, Material m, Structure s) {
