@@ -247,7 +247,12 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer());
   glViewport(0, 0, target.width(), target.height());
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  // The composite covers the 3D view; clear only what lies outside it (under the panels), and
+  // depth only when 3D geometry is drawn after the composite (clearing costs on llvmpipe).
+  if (key.width < target.width() || key.height < target.height()) {
+    glClear(GL_COLOR_BUFFER_BIT);
+  }
+  if (playback_.playing) glClear(GL_DEPTH_BUFFER_BIT);
   sync_treatment_to_time();
 
   block_redrawn_ = false;
@@ -271,7 +276,7 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   frame_cache_.draw(frame_key, [&](GLuint fbo) {
     block_cache_.draw(key, paint_block, fbo, 0, 0);
     draw_treatment();
-  }, target.framebuffer(), 0, y0);
+  }, target.framebuffer(), 0, y0, /*with_depth=*/false);
 }
 
 }  // namespace dv::app

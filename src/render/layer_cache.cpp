@@ -4,15 +4,28 @@
 
 namespace dv::render {
 
+Result<LayerCache::CompositeProgram> LayerCache::load(const std::filesystem::path& dir,
+                                                      bool colour_only) {
+  auto prog = load_program(dir, "composite", colour_only ? std::vector<std::string>{"COLOUR_ONLY"}
+                                                         : std::vector<std::string>{});
+  if (!prog) return Result<CompositeProgram>::error(prog.message());
+  CompositeProgram c;
+  c.program = std::move(prog.value());
+  c.u_colour = glGetUniformLocation(c.program.get(), "u_colour");
+  c.u_depth = glGetUniformLocation(c.program.get(), "u_depth");
+  c.u_origin = glGetUniformLocation(c.program.get(), "u_origin");
+  c.u_size = glGetUniformLocation(c.program.get(), "u_size");
+  return c;
+}
+
 Result<LayerCache> LayerCache::create(const std::filesystem::path& shader_dir) {
-  auto prog = load_program(shader_dir, "composite");
-  if (!prog) return Result<LayerCache>::error(prog.message());
+  auto depth = load(shader_dir, false);
+  if (!depth) return Result<LayerCache>::error(depth.message());
+  auto colour = load(shader_dir, true);
+  if (!colour) return Result<LayerCache>::error(colour.message());
   LayerCache c;
-  c.composite_ = std::move(prog.value());
-  c.u_colour_ = glGetUniformLocation(c.composite_.get(), "u_colour");
-  c.u_depth_ = glGetUniformLocation(c.composite_.get(), "u_depth");
-  c.u_origin_ = glGetUniformLocation(c.composite_.get(), "u_origin");
-  c.u_size_ = glGetUniformLocation(c.composite_.get(), "u_size");
+  c.with_depth_ = std::move(depth.value());
+  c.colour_only_ = std::move(colour.value());
   c.empty_vao_ = make_vertex_array();
   return c;
 }
@@ -55,7 +68,8 @@ void LayerCache::resize(int width, int height, int samples) {
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, depth_tex_.get(), 0);
 }
 
-bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y) {
+bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y,
+                      bool with_depth) {
   const bool redraw = !key_ || !(*key_ == key);
   if (redraw) {
     if (key.width != width_ || key.height != height_ || key.samples != samples_) {
@@ -78,18 +92,23 @@ bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
   glDisable(GL_SCISSOR_TEST);
-  glEnable(GL_DEPTH_TEST);
-  glDepthFunc(GL_ALWAYS);
-  glDepthMask(GL_TRUE);
-  glUseProgram(composite_.get());
+  const CompositeProgram& prog = with_depth ? with_depth_ : colour_only_;
+  if (with_depth) {
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_ALWAYS);
+    glDepthMask(GL_TRUE);
+  } else {
+    glDisable(GL_DEPTH_TEST);
+  }
+  glUseProgram(prog.program.get());
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, colour_tex_.get());
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_2D, depth_tex_.get());
-  glUniform1i(u_colour_, 0);
-  glUniform1i(u_depth_, 1);
-  glUniform2f(u_origin_, static_cast<float>(x), static_cast<float>(y));
-  glUniform2f(u_size_, static_cast<float>(key.width), static_cast<float>(key.height));
+  glUniform1i(prog.u_colour, 0);
+  glUniform1i(prog.u_depth, 1);
+  glUniform2f(prog.u_origin, static_cast<float>(x), static_cast<float>(y));
+  glUniform2f(prog.u_size, static_cast<float>(key.width), static_cast<float>(key.height));
   glBindVertexArray(empty_vao_.get());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);

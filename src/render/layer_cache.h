@@ -39,14 +39,21 @@ class LayerCache {
   /// Composite the layer into `draw_fbo` at viewport origin x,y (size from `key`), repainting
   /// the cached image with `paint` first when `key` differs from the last one. Leaves
   /// `draw_fbo` bound. Returns true when the layer had to be repainted.
-  bool draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y);
+  /// With `with_depth` false only colour is written (when no 3D geometry follows), which is
+  /// cheaper on a software rasteriser.
+  bool draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y,
+            bool with_depth = true);
   /// Forget the cached image (the next draw redraws).
   void invalidate() { key_.reset(); }
 
  private:
   void resize(int width, int height, int samples);
-  Program composite_;
-  GLint u_colour_ = -1, u_depth_ = -1, u_origin_ = -1, u_size_ = -1;
+  struct CompositeProgram {
+    Program program;
+    GLint u_colour = -1, u_depth = -1, u_origin = -1, u_size = -1;
+  };
+  static Result<CompositeProgram> load(const std::filesystem::path& dir, bool colour_only);
+  CompositeProgram with_depth_, colour_only_;
   VertexArray empty_vao_;
   Framebuffer msaa_fbo_, resolve_fbo_;
   Renderbuffer msaa_colour_, msaa_depth_;
