@@ -12,16 +12,16 @@ render() { xvfb-run -a "$bin" render "$@" >/dev/null; }
 render --out "$out/app.png" --size 1920x1080 --day 0.02
 # The story of the first session, same view (the cut face): needling, day 2, day 14, day 90.
 for d in 0.006 2 14 90; do
-  render --out "$out/day-$d.png" --size 1280x720 --no-ui --no-legend --view front --day "$d"
+  render --out "$out/day-$d.png" --size 1280x720 --no-ui --view front --day "$d"
 done
 # Masson's trichrome-like stain (collagen blue), before the series and on day 120.
 for d in 0 120; do
-  render --out "$out/trichrome-day-$d.png" --size 1280x720 --no-ui --no-labels --no-legend \
+  render --out "$out/trichrome-day-$d.png" --size 1280x720 --no-ui --no-labels \
     --view front --stain trichrome --hide treatment --day "$d"
 done
 # Anatomy by region, three-quarter view: thin skin around the eyes against thick back skin.
 for r in periorbital back; do
-  render --out "$out/region-$r.png" --size 1280x720 --no-ui --no-legend --hide treatment,healing \
+  render --out "$out/region-$r.png" --size 1280x720 --no-ui --hide treatment,healing \
     --region "$r"
 done
 echo "wrote $(ls "$out" | wc -l) images in $out"

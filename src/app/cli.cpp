@@ -51,7 +51,7 @@ std::string all_structure_keys() {
 struct FrameArgs {
   std::string scenario_path, region, size = "1920x1080", view = "oblique", stain = "illustrated";
   std::vector<std::string> hide;
-  bool no_ui = false, no_labels = false, no_legend = false, no_scale_bar = false, no_title = false;
+  bool no_ui = false, no_labels = false, legend = false, no_scale_bar = false, no_title = false;
   float cut = 0.0f;
   int samples = 4;
   double day = 0.0;
@@ -71,7 +71,7 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
       ->capture_default_str();
   if (!full) return;
   cmd->add_flag("--no-labels", a.no_labels, "Hide the structure labels");
-  cmd->add_flag("--no-legend", a.no_legend, "Hide the colour legend");
+  cmd->add_flag("--legend", a.legend, "Show the colour legend");
   cmd->add_flag("--no-scale-bar", a.no_scale_bar, "Hide the scale bar");
   cmd->add_flag("--no-title", a.no_title, "Hide the title and subtitle");
   cmd->add_option("--hide", a.hide, "Structures to hide (comma-separated): " + all_structure_keys())
@@ -100,7 +100,7 @@ std::optional<std::string> to_frame_options(const FrameArgs& a, FrameOptions* o)
   o->front_view = a.view == "front";
   o->show_ui = !a.no_ui;
   o->figure.labels = !a.no_labels;
-  o->figure.legend = !a.no_legend;
+  o->figure.legend = a.legend;
   o->figure.scale_bar = !a.no_scale_bar;
   o->figure.title = !a.no_title;
   if (a.cut < 0.0f || a.cut > 0.8f) {

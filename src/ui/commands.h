@@ -15,7 +15,7 @@ namespace dv::ui {
 struct FigureOptions {
   scene::Visibility visible = scene::all_visible();  ///< per-structure toggles
   bool labels = true;          ///< structure labels with leader lines
-  bool legend = true;          ///< colour legend
+  bool legend = false;         ///< colour legend (off by default: the labels name the same things)
   bool scale_bar = true;       ///< scale bar
   bool title = true;           ///< title and subtitle at the top left
   float cut_fraction = 0.0f;   ///< front cut face moved back into the block, 0–0.8 of its depth
