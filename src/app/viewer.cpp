@@ -187,6 +187,10 @@ void Viewer::apply(const ui::Commands& c) {
   if (c.seek_day) seek(*c.seek_day);
   if (c.playing) set_playing(*c.playing);
   if (c.speed) playback_.speed = *c.speed;
+  if (c.pin_course) {
+    pinned_ = ui::PinnedCurve{protocol_line(scenario_) + ", " + figure_title(scenario_),
+                              ui::collagen_curve(course_)};
+  }
   if (c.reset_camera) reset_camera();
   if (c.front_view) {
     front_view(static_cast<float>(view_width_) / static_cast<float>(std::max(view_height_, 1)));
@@ -198,8 +202,9 @@ ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts,
   ui::Commands out;
   ImGui::PushFont(fonts.body);
   const float menu_h = ui::menu_bar(scenario_, figure_, flags, out);
-  const float panel_w = ui::side_panel(scenario_, course_, playback_.day, captions_, figure_, flags,
-                                       menu_h, out);
+  const float panel_w =
+      ui::side_panel(scenario_, course_, playback_.day, pinned_ ? &*pinned_ : nullptr, captions_,
+                     figure_, flags, menu_h, out);
   // The 3D view takes the area left of the side panel and above the timeline.
   view_width_ = std::max(1, width - static_cast<int>(panel_w));
   float timeline_h = 0.0f;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "render/layer_cache.h"
@@ -17,6 +18,7 @@
 #include "ui/captions.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"
+#include "ui/outcome_chart.h"
 #include "ui/timewarp.h"
 
 namespace dv::app {
@@ -88,6 +90,7 @@ class Viewer {
   ui::Playback playback_;
   ui::FigureOptions figure_;
   ui::Captions captions_;
+  std::optional<ui::PinnedCurve> pinned_;  // a course kept for comparison
   scene::Camera camera_;
   scene::Scene scene_;
   render::SceneRenderer renderer_;

@@ -51,6 +51,7 @@ struct Commands {
   std::optional<double> seek_day;            ///< jump the timeline to this day
   std::optional<bool> playing;               ///< start or pause playback
   std::optional<float> speed;                ///< new playback speed multiplier
+  bool pin_course = false;                   ///< keep the current course's outcome to compare
 
   /// The scenario to edit: the pending one if any, else `current`.
   sim::Scenario& edit_scenario(const sim::Scenario& current) {

@@ -65,8 +65,8 @@ void anatomy_tab(const FigureOptions& figure, Commands& out) {
 }
 
 float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
-                 const Captions& captions, const FigureOptions& figure, PanelFlags& flags,
-                 float top_px, Commands& out) {
+                 const PinnedCurve* pinned, const Captions& captions,
+                 const FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out) {
   if (!flags.show_panels || !flags.show_figure) return 0.0f;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = 23.0f * ImGui::GetFontSize();
@@ -77,7 +77,7 @@ float side_panel(const sim::Scenario& scenario, const sim::Course& course, doubl
   if (ImGui::Begin("Side panel", &flags.show_figure, wf)) {
     if (ImGui::BeginTabBar("tabs")) {
       if (ImGui::BeginTabItem("Treatment")) {
-        protocol_tab(scenario, course, out);
+        protocol_tab(scenario, course, day, pinned, out);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Anatomy")) {

@@ -53,7 +53,8 @@ void depth_slider(const sim::Scenario& s, const sim::Course& course, Commands& o
 
 }  // namespace
 
-void protocol_tab(const sim::Scenario& s, const sim::Course& course, Commands& out) {
+void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
+                  const PinnedCurve* pinned, Commands& out) {
   ImGui::PushItemWidth(-8.5f * ImGui::GetFontSize());
   section("Treatment");
   sim::Device device = s.device;
@@ -115,6 +116,9 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, Commands& o
   }
   warnings_for(course, "condition");
   ImGui::PopItemWidth();
+
+  section("Outcome");
+  if (outcome_chart(course, day, pinned, 6.0f * ImGui::GetFontSize())) out.pin_course = true;
 }
 
 }  // namespace dv::ui

@@ -48,8 +48,9 @@ TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
     ImGui::NewFrame();
     Commands out;
     const float menu_h = menu_bar(scenario, figure, flags, out);
-    const float panel_w = side_panel(scenario, course, playback.day, Captions{}, figure, flags,
-                                     menu_h, out);
+    const PinnedCurve pinned{"earlier", collagen_curve(course)};
+    const float panel_w = side_panel(scenario, course, playback.day, frame % 2 ? &pinned : nullptr,
+                                     Captions{}, figure, flags, menu_h, out);
     const float timeline_h = timeline_panel(course, warp, playback, "caption", 900.0f, fonts_, out);
     ImGui::Begin("explain");
     explain_tab(Captions{}, course, playback.day);
@@ -80,7 +81,8 @@ TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
   ImGui::NewFrame();
   Commands out;
   EXPECT_EQ(menu_bar(scenario, figure, flags, out), 0.0f);
-  EXPECT_EQ(side_panel(scenario, sim::simulate(scenario), 0.0, Captions{}, figure, flags, 0.0f, out),
+  EXPECT_EQ(side_panel(scenario, sim::simulate(scenario), 0.0, nullptr, Captions{}, figure, flags,
+                       0.0f, out),
             0.0f);
   ImGui::Render();
 }
@@ -103,6 +105,17 @@ TEST(Timeline, StepsGrowFromMinutesToWeeksAndSessionsAreFound) {
   EXPECT_EQ(previous_session_day(course, 30.0), 28.0);
   EXPECT_EQ(previous_session_day(course, 28.0), 0.0);
   EXPECT_EQ(next_session_day(course, 90.0), course.end_day());
+}
+
+TEST(Outcome, FollowsTheCourseAndMoreSessionsGiveMore) {
+  sim::Scenario one;
+  one.sessions = 1;
+  const sim::Course c1 = sim::simulate(one), c4 = sim::simulate(sim::Scenario{});
+  EXPECT_EQ(collagen_curve(c4).size(), c4.daily().size());
+  EXPECT_GT(outcome_of(c4).three_months_after, outcome_of(c1).three_months_after);
+  EXPECT_GE(outcome_of(c4).peak_collagen, outcome_of(c4).final_collagen);
+  // Kenkel 2021: about twice the dermal density three months after four monthly sessions.
+  EXPECT_NEAR(outcome_of(c4).three_months_after, 2.0, 0.25);
 }
 
 TEST(Commands, EditStartsFromTheCurrentStateOnce) {
