@@ -207,7 +207,7 @@ int run_cli(int argc, char** argv) {
   }
   FrameOptions fo;
   if (auto err = to_frame_options(main_args, &fo)) return usage_error(*err);
-  return run_interactive(fo.scenario, fo.figure);
+  return run_interactive(fo.scenario, !main_args.scenario_path.empty() || !main_args.region.empty());
 }
 
 }  // namespace dv::app

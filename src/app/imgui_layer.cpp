@@ -43,6 +43,14 @@ ImGuiLayer::~ImGuiLayer() {
   ImGui::DestroyContext(ctx_);
 }
 
+void ImGuiLayer::set_scale(float scale) {
+  ImGui::SetCurrentContext(ctx_);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  fonts_ = ui::load_fonts(ui::kDejaVuDir, scale);
+  ui::apply_theme(scale);
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void ImGuiLayer::begin_window_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();

@@ -26,6 +26,8 @@ class ImGuiLayer {
   void begin_offscreen_frame(int width, int height, float dt_s);
   /// Finish the frame and draw it into the bound framebuffer.
   void render();
+  /// Reload fonts and style at a new size multiplier (between frames only).
+  void set_scale(float scale);
   /// The loaded fonts.
   const ui::Fonts& fonts() const { return fonts_; }
 

@@ -6,6 +6,7 @@
 #include <stb_image.h>
 
 #include <algorithm>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -16,6 +17,7 @@
 #include "app/input.h"
 #include "app/paths.h"
 #include "app/png.h"
+#include "app/settings.h"
 #include "app/viewer.h"
 #include "render/offscreen.h"
 
@@ -59,6 +61,10 @@ void save_screenshot(int fb_w, int fb_h) {
 
 constexpr int kWindowSamples = 4;  // MSAA of the window's frames
 
+// Ctrl+C or SIGTERM end the main loop like closing the window, so settings are still saved.
+volatile std::sig_atomic_t g_stop = 0;
+extern "C" void on_stop_signal(int) { g_stop = 1; }
+
 struct WindowedPlacement {
   int x = 0, y = 0, w = 1600, h = 900;
 };
@@ -79,7 +85,15 @@ void toggle_fullscreen(GLFWwindow* w, WindowedPlacement& saved) {
 
 }  // namespace
 
-int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figure) {
+int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
+  const std::filesystem::path settings_file = settings_path();
+  auto loaded = load_settings(settings_file);
+  if (!loaded) {
+    std::fprintf(stderr, "dermaviz: warning: %s; starting from the defaults (the file is kept)\n",
+                 loaded.message().c_str());
+  }
+  Settings settings = loaded ? loaded.value() : Settings{};
+  if (scenario_given) settings.scenario = scenario;
   auto data = find_data_dir();
   if (!data) {
     std::fprintf(stderr, "dermaviz: %s\n", data.message().c_str());
@@ -96,25 +110,29 @@ int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figu
   glfwSwapInterval(1);  // vsync
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(w, &sx, &sy);
-  auto imgui = ImGuiLayer::create(w, std::max(1.0f, sx));
+  const float content_scale = std::max(1.0f, sx);
+  auto imgui = ImGuiLayer::create(w, content_scale * settings.text_scale);
   if (!imgui) {
     std::fprintf(stderr, "dermaviz: %s\n", imgui.message().c_str());
     return 1;
   }
-  auto viewer = Viewer::create(data.value(), scenario, figure);
+  auto viewer = Viewer::create(data.value(), settings.scenario, settings.figure);
   if (!viewer) {
     std::fprintf(stderr, "dermaviz: %s\n", viewer.message().c_str());
     return 1;
   }
   Viewer& v = viewer.value();
   ui::PanelFlags flags;
+  flags.text_scale = settings.text_scale;
   DragState drag;
   WindowedPlacement placement;
   std::optional<render::OffscreenTarget> frame;
   v.set_playing(true);  // the course starts playing; Space pauses
   double last_time = glfwGetTime();
 
-  while (!glfwWindowShouldClose(w)) {
+  std::signal(SIGINT, on_stop_signal);
+  std::signal(SIGTERM, on_stop_signal);
+  while (!glfwWindowShouldClose(w) && !g_stop) {
     glfwPollEvents();
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(w, &win_w, &win_h);
@@ -149,7 +167,23 @@ int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figu
     v.advance(now - last_time);
     last_time = now;
     if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
+    if (cmds.text_scale) {
+      flags.text_scale = *cmds.text_scale;
+      imgui->set_scale(content_scale * flags.text_scale);
+    }
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
+  }
+  // Remember what was shown; a settings file we could not read is left as it was.
+  if (loaded) {
+    settings.text_scale = flags.text_scale;
+    settings.scenario = v.scenario();
+    settings.figure.labels = v.figure().labels;
+    settings.figure.legend = v.figure().legend;
+    settings.figure.scale_bar = v.figure().scale_bar;
+    settings.figure.stain = v.figure().stain;
+    if (auto err = save_settings(settings_file, settings)) {
+      std::fprintf(stderr, "dermaviz: warning: settings not saved: %s\n", err->c_str());
+    }
   }
   return 0;
 }

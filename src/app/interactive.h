@@ -6,7 +6,8 @@
 
 namespace dv::app {
 
-/// Open the window on `scenario` and run until closed. Returns the exit code.
-int run_interactive(const sim::Scenario& scenario, const ui::FigureOptions& figure);
+/// Open the window and run until closed. Starts from the saved settings (settings.h), or on
+/// `scenario` when `scenario_given`; saves the settings on exit. Returns the exit code.
+int run_interactive(const sim::Scenario& scenario, bool scenario_given);
 
 }  // namespace dv::app

@@ -37,6 +37,7 @@ struct PanelFlags {
   bool show_figure = true;     ///< "Skin block" panel
   bool show_help = false;      ///< controls window
   bool show_about = false;     ///< about window
+  float text_scale = 1.0f;     ///< current text size multiplier (shown ticked in the View menu)
 };
 
 /// Requests from one frame of UI, applied by the app after the panels ran.
@@ -52,6 +53,7 @@ struct Commands {
   std::optional<bool> playing;               ///< start or pause playback
   std::optional<float> speed;                ///< new playback speed multiplier
   bool pin_course = false;                   ///< keep the current course's outcome to compare
+  std::optional<float> text_scale;           ///< new text and panel size multiplier
 
   /// The scenario to edit: the pending one if any, else `current`.
   sim::Scenario& edit_scenario(const sim::Scenario& current) {

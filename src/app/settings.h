@@ -1,0 +1,40 @@
+// settings.h: what the app remembers between runs, in one serialisable struct (design habit 8):
+// text size, annotations, stain and the last scenario. Transient UI state is not kept.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "sim/result.h"
+#include "sim/scenario.h"
+#include "ui/commands.h"
+
+namespace dv::app {
+
+/// Persisted settings.
+struct Settings {
+  float text_scale = 1.0f;        ///< text and panel size multiplier (projectors: 1.25–2)
+  sim::Scenario scenario;         ///< the last scenario shown
+  ui::FigureOptions figure;       ///< annotations and stain (toggles and cut are not kept)
+
+  bool operator==(const Settings&) const = default;
+};
+
+/// Text sizes the View menu offers.
+inline constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f, 2.0f};
+
+/// $XDG_CONFIG_HOME/dermaviz/settings.json, or ~/.config/dermaviz/settings.json.
+std::filesystem::path settings_path();
+
+/// Settings as JSON text.
+std::string settings_to_json(const Settings& s);
+/// Parse settings JSON; errors name `source` and the key.
+Result<Settings> parse_settings(std::string_view text, const std::string& source);
+/// Read settings; a missing file gives the defaults, a broken one an error.
+Result<Settings> load_settings(const std::filesystem::path& path);
+/// Write settings atomically (temporary file, then rename), creating the folder. Returns an
+/// error message or nothing.
+std::optional<std::string> save_settings(const std::filesystem::path& path, const Settings& s);
+
+}  // namespace dv::app
