@@ -38,4 +38,16 @@ void add_label_once(Scene& scene, const std::string& text, const glm::vec3& anch
   scene.labels.push_back({text, anchor, s});
 }
 
+void finish_scene(Scene& scene, glm::vec3 lo, glm::vec3 hi) {
+  std::erase_if(scene.batches, [](const MeshBatch& m) { return m.indices.empty(); });
+  for (const MeshBatch& m : scene.batches) {
+    for (const Vertex& v : m.vertices) {
+      lo = glm::min(lo, v.position);
+      hi = glm::max(hi, v.position);
+    }
+  }
+  scene.block_min = lo;
+  scene.block_max = hi;
+}
+
 }  // namespace dv::scene

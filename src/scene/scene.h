@@ -100,4 +100,8 @@ struct Scene {
 /// Pin a label to `scene` unless one with the same text is there already.
 void add_label_once(Scene& scene, const std::string& text, const glm::vec3& anchor, Structure s);
 
+/// Finish a built scene: drop batches without triangles, and set block_min/block_max to the
+/// box from `lo` to `hi` grown to hold every vertex.
+void finish_scene(Scene& scene, glm::vec3 lo, glm::vec3 hi);
+
 }  // namespace dv::scene

@@ -104,16 +104,7 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
   l.wave_mm = 0.035f;
 
   // Bounds: everything drawn, including relief standing proud of the faces and the hair shaft.
-  glm::vec3 lo{-h, geo.block_bottom(), -h}, hi{h, 0.0f, front_z};
-  for (const MeshBatch& m : scene.batches) {
-    for (const Vertex& v : m.vertices) {
-      lo = glm::min(lo, v.position);
-      hi = glm::max(hi, v.position);
-    }
-  }
-  scene.block_min = lo;
-  scene.block_max = hi;
-  std::erase_if(scene.batches, [](const MeshBatch& m) { return m.indices.empty(); });
+  finish_scene(scene, {-h, geo.block_bottom(), -h}, {h, 0.0f, front_z});
   return scene;
 }
 

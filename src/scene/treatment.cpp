@@ -81,16 +81,7 @@ Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap, cons
   build_channels(b);
   build_device(b);
 
-  glm::vec3 lo{1e9f}, hi{-1e9f};
-  for (const MeshBatch& m : scene.batches) {
-    for (const Vertex& v : m.vertices) {
-      lo = glm::min(lo, v.position);
-      hi = glm::max(hi, v.position);
-    }
-  }
-  scene.block_min = lo;
-  scene.block_max = hi;
-  std::erase_if(scene.batches, [](const MeshBatch& m) { return m.indices.empty(); });
+  finish_scene(scene, glm::vec3(1e9f), glm::vec3(-1e9f));
   if (counts_out) *counts_out = counts;
   return scene;
 }
