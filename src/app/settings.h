@@ -21,9 +21,6 @@ struct Settings {
   bool operator==(const Settings&) const = default;
 };
 
-/// Text sizes the View menu offers.
-inline constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f, 2.0f};
-
 /// $XDG_CONFIG_HOME/dermaviz/settings.json, or ~/.config/dermaviz/settings.json.
 std::filesystem::path settings_path();
 

@@ -40,8 +40,6 @@ class Viewer {
   const ui::FigureOptions& figure() const { return figure_; }
   /// Timeline state.
   const ui::Playback& playback() const { return playback_; }
-  /// The anatomy scene last built.
-  const scene::Scene& scene() const { return scene_; }
   /// The camera (the app moves it from input).
   scene::Camera& camera() { return camera_; }
   const scene::Camera& camera() const { return camera_; }

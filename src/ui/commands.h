@@ -31,6 +31,9 @@ struct Playback {
   float speed = 1.0f;    ///< multiplier of the default pace (1 = the course in about a minute)
 };
 
+/// Text sizes the View menu offers (multipliers of the base size).
+inline constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f, 2.0f};
+
 /// Which panels are open (transient UI state owned by the app).
 struct PanelFlags {
   bool show_panels = true;     ///< all panels and the menu bar (Tab hides them for projection)

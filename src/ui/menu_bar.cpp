@@ -38,7 +38,7 @@ float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, Panel
       if (ImGui::MenuItem("Full screen", "F11")) out.toggle_fullscreen = true;
       if (ImGui::MenuItem("Hide panels", "Tab")) flags.show_panels = false;
       if (ImGui::BeginMenu("Text size")) {
-        for (float s : {1.0f, 1.25f, 1.5f, 2.0f}) {
+        for (float s : kTextScales) {
           char item[16];
           std::snprintf(item, sizeof item, "%.0f %%", static_cast<double>(s) * 100.0);
           if (ImGui::MenuItem(item, nullptr, flags.text_scale == s)) out.text_scale = s;
