@@ -126,7 +126,11 @@ std::vector<PlacedLabel> layout_labels(const scene::Scene& s, const scene::Camer
   for (PlacedLabel& p : out) by_x.push_back(&p);
   std::sort(by_x.begin(), by_x.end(),
             [](const PlacedLabel* a, const PlacedLabel* b) { return a->anchor_x < b->anchor_x; });
-  std::size_t n_left = std::min(left_cap, (by_x.size() + 1) / 2);
+  // When there is no room right of the block, the left column takes all it can hold.
+  float widest = 0.0f;
+  for (const PlacedLabel& p : out) widest = std::max(widest, p.text_w);
+  const bool right_has_room = box.max_x + 2.5f * line_h + widest <= right_edge;
+  std::size_t n_left = std::min(left_cap, right_has_room ? (by_x.size() + 1) / 2 : by_x.size());
   n_left = std::max(n_left, by_x.size() > right_cap ? by_x.size() - right_cap : 0);
   std::vector<PlacedLabel*> left(by_x.begin(), by_x.begin() + static_cast<std::ptrdiff_t>(n_left));
   std::vector<PlacedLabel*> right(by_x.begin() + static_cast<std::ptrdiff_t>(n_left), by_x.end());
