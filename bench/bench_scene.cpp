@@ -44,13 +44,15 @@ void BM_DrawFrame(benchmark::State& state, sim::Region region) {
     return;
   }
   // The bench has no data-dir definition of its own: shaders/ sits next to bench/ in the tree.
-  auto r = render::SceneRenderer::create(std::filesystem::path(__FILE__).parent_path().parent_path() / "shaders");
+  auto r = render::SceneRenderer::create(
+      std::filesystem::path(__FILE__).parent_path().parent_path() / "shaders");
   auto t = render::OffscreenTarget::create(1280, 720, static_cast<int>(state.range(0)));
   if (!r.ok() || !t.ok()) {
     state.SkipWithError("renderer or target failed");
     return;
   }
-  const scene::Scene s = scene::build_skin_block(sim::skin_layers(region, sim::Sex::female, 40.0), {});
+  const scene::Scene s =
+      scene::build_skin_block(sim::skin_layers(region, sim::Sex::female, 40.0), {});
   r->upload(s);
   const scene::Camera cam = scene::default_camera(s.block_min, s.block_max);
   t->bind();
@@ -61,7 +63,15 @@ void BM_DrawFrame(benchmark::State& state, sim::Region region) {
   state.counters["triangles"] = static_cast<double>(r->triangle_count());
   state.counters["samples"] = static_cast<double>(t->samples());
 }
-BENCHMARK_CAPTURE(BM_DrawFrame, cheek, sim::Region::cheek)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK_CAPTURE(BM_DrawFrame, back, sim::Region::back)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_DrawFrame, cheek, sim::Region::cheek)
+    ->Arg(1)
+    ->Arg(4)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(BM_DrawFrame, back, sim::Region::back)
+    ->Arg(1)
+    ->Arg(4)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace

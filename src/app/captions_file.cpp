@@ -63,7 +63,8 @@ Result<ui::Captions> parse_captions(std::string_view text, const std::string& so
     return Result<ui::Captions>::error(where + ".items: missing, or not a list");
   }
   for (const auto& item : *items) {
-    if (!item.is_string()) return Result<ui::Captions>::error(where + ".items: every item must be a text");
+    if (!item.is_string())
+      return Result<ui::Captions>::error(where + ".items: every item must be a text");
     c.not_treated.push_back(item.get<std::string>());
   }
   if (!error.empty()) return Result<ui::Captions>::error(error);

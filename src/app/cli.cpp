@@ -34,7 +34,8 @@ std::string joined_region_keys() {
 std::string structure_key(scene::Structure s) {
   std::string k(scene::structure_name(s));
   if (const std::size_t paren = k.find(" ("); paren != std::string::npos) k.resize(paren);
-  for (char& c : k) c = c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : k)
+    c = c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return k;
 }
 
@@ -76,7 +77,8 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
   cmd->add_flag("--no-title", a.no_title, "Hide the title and subtitle");
   cmd->add_option("--hide", a.hide, "Structures to hide (comma-separated): " + all_structure_keys())
       ->delimiter(',');
-  cmd->add_option("--stain", a.stain, "illustrated, he, trichrome or elastin")->capture_default_str();
+  cmd->add_option("--stain", a.stain, "illustrated, he, trichrome or elastin")
+      ->capture_default_str();
   cmd->add_option("--cut", a.cut, "Cut plane moved back into the block, 0-0.8")
       ->capture_default_str();
 }
@@ -108,7 +110,9 @@ std::optional<std::string> to_frame_options(const FrameArgs& a, FrameOptions* o)
   }
   o->figure.cut_fraction = a.cut;
   auto stain = scene::parse_stain(a.stain);
-  if (!stain) return "--stain: '" + a.stain + "' is not a stain; allowed: illustrated, he, trichrome, elastin";
+  if (!stain)
+    return "--stain: '" + a.stain +
+           "' is not a stain; allowed: illustrated, he, trichrome, elastin";
   o->figure.stain = *stain;
   if (a.samples < 1 || a.samples > 8) {
     return "--samples: " + std::to_string(a.samples) + " is outside the allowed range 1-8";
@@ -142,9 +146,10 @@ int usage_error(const std::string& message) {
 }  // namespace
 
 int run_cli(int argc, char** argv) {
-  CLI::App app{"dermaviz: what microneedling does inside skin, in 3D, calibrated to published "
-               "measurements.\nWith no command, opens the interactive window.",
-               "dermaviz"};
+  CLI::App app{
+      "dermaviz: what microneedling does inside skin, in 3D, calibrated to published "
+      "measurements.\nWith no command, opens the interactive window.",
+      "dermaviz"};
   app.require_subcommand(0, 1);
   bool version = false;
   app.add_flag("--version", version, "Print the version and exit");
@@ -161,7 +166,8 @@ int run_cli(int argc, char** argv) {
   FrameArgs bench_args;
   bench_args.size = "1280x720";
   int frames = 120;
-  CLI::App* bench = app.add_subcommand("bench", "Time N offscreen frames with the full scene and UI");
+  CLI::App* bench =
+      app.add_subcommand("bench", "Time N offscreen frames with the full scene and UI");
   bench->add_option("--frames", frames, "Number of frames, 1-100000")->capture_default_str();
   bool orbit = false;
   bench->add_flag("--orbit", orbit, "Turn the camera every frame (worst case: no cached block)");
@@ -171,7 +177,8 @@ int run_cli(int argc, char** argv) {
 
   SimulateOptions sim_opts;
   std::string sim_scenario;
-  CLI::App* simulate = app.add_subcommand("simulate", "Run the model and write one CSV row per day");
+  CLI::App* simulate =
+      app.add_subcommand("simulate", "Run the model and write one CSV row per day");
   simulate->add_option("--scenario", sim_scenario, "Scenario JSON file (default: built-in)");
   simulate->add_option("--csv", sim_opts.csv_out, "Output CSV file, or - for standard output")
       ->required();
@@ -196,10 +203,12 @@ int run_cli(int argc, char** argv) {
   }
   if (*render || *bench) {
     FrameOptions fo;
-    if (auto err = to_frame_options(*render ? render_args : bench_args, &fo)) return usage_error(*err);
+    if (auto err = to_frame_options(*render ? render_args : bench_args, &fo))
+      return usage_error(*err);
     if (*render) return run_render(fo, out_path);
     if (frames < 1 || frames > 100000) {
-      return usage_error("--frames: " + std::to_string(frames) + " is outside the allowed range 1-100000");
+      return usage_error("--frames: " + std::to_string(frames) +
+                         " is outside the allowed range 1-100000");
     }
     fo.orbit = orbit;
     fo.play = play;
@@ -207,7 +216,8 @@ int run_cli(int argc, char** argv) {
   }
   FrameOptions fo;
   if (auto err = to_frame_options(main_args, &fo)) return usage_error(*err);
-  return run_interactive(fo.scenario, !main_args.scenario_path.empty() || !main_args.region.empty());
+  return run_interactive(fo.scenario,
+                         !main_args.scenario_path.empty() || !main_args.region.empty());
 }
 
 }  // namespace dv::app

@@ -1,6 +1,7 @@
 #include "app/gl_window.h"
 
 #include <glad/gl.h>
+// GLFW after glad: glad refuses a GL header included before it.
 #include <GLFW/glfw3.h>
 
 #include <cstdlib>

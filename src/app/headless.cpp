@@ -3,9 +3,9 @@
 #include <glad/gl.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
-#include <charconv>
 #include <string_view>
 
 #include "app/gl_window.h"
@@ -52,8 +52,8 @@ Result<Headless> start(const FrameOptions& opt) {
 void draw_frame(Headless& h, const FrameOptions& opt, bool first) {
   h.target.bind();
   h.imgui.begin_offscreen_frame(opt.width, opt.height, 1.0f / 60.0f);
-  const ui::Commands c = h.viewer.build_ui(opt.width, opt.height, h.imgui.fonts(), h.flags,
-                                           DV_VERSION);
+  const ui::Commands c =
+      h.viewer.build_ui(opt.width, opt.height, h.imgui.fonts(), h.flags, DV_VERSION);
   (void)c;  // no input offscreen: panels cannot issue commands
   if (first && opt.front_view) {
     h.viewer.front_view(static_cast<float>(h.viewer.view_width()) /
@@ -143,7 +143,8 @@ int run_bench(const FrameOptions& opt, int frames) {
               opt.width, opt.height, opt.show_ui ? "on" : "off", h->target.samples(), opt.day,
               opt.orbit ? "orbiting" : "still");
   if (opt.play) {
-    std::printf("timeline playing at 1x from day %g to day %g\n", opt.day, h->viewer.playback().day);
+    std::printf("timeline playing at 1x from day %g to day %g\n", opt.day,
+                h->viewer.playback().day);
   }
   std::printf("block redrawn in %d of %d frames (the rest composite the cached block)\n", redrawn,
               frames);

@@ -1,8 +1,8 @@
 #include "app/imgui_layer.h"
 
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <utility>
 

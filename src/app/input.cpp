@@ -15,7 +15,9 @@ constexpr float kOrbitRadPerPx = 0.006f;
 constexpr float kKeyOrbitRad = 0.06f;
 constexpr float kKeyPan = 0.04f;
 
-bool pressed(int key) { return ImGui::IsKeyPressed(key, true); }
+bool pressed(int key) {
+  return ImGui::IsKeyPressed(key, true);
+}
 
 sim::Region step_region(sim::Region r, int delta) {
   const int n = static_cast<int>(sim::kAllRegions.size());
@@ -25,8 +27,8 @@ sim::Region step_region(sim::Region r, int delta) {
 
 }  // namespace
 
-void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer,
-                  ui::PanelFlags& flags, float view_height_px, ui::Commands& out) {
+void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer, ui::PanelFlags& flags,
+                  float view_height_px, ui::Commands& out) {
   const ImGuiIO& io = ImGui::GetIO();
   const sim::Scenario& scenario = viewer.scenario();
   const ui::FigureOptions& figure = viewer.figure();
@@ -87,8 +89,10 @@ void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer,
     const float step = shift ? -0.1f : 0.1f;
     out.edit_figure(figure).cut_fraction = std::clamp(figure.cut_fraction + step, 0.0f, 0.8f);
   }
-  if (pressed(GLFW_KEY_LEFT_BRACKET)) out.edit_scenario(scenario).region = step_region(scenario.region, -1);
-  if (pressed(GLFW_KEY_RIGHT_BRACKET)) out.edit_scenario(scenario).region = step_region(scenario.region, 1);
+  if (pressed(GLFW_KEY_LEFT_BRACKET))
+    out.edit_scenario(scenario).region = step_region(scenario.region, -1);
+  if (pressed(GLFW_KEY_RIGHT_BRACKET))
+    out.edit_scenario(scenario).region = step_region(scenario.region, 1);
 }
 
 }  // namespace dv::app

@@ -1,13 +1,14 @@
 #include "app/interactive.h"
 
 #include <glad/gl.h>
+// GLFW after glad: glad refuses a GL header included before it.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <stb_image.h>
 
 #include <algorithm>
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <optional>
@@ -63,7 +64,9 @@ constexpr int kWindowSamples = 4;  // MSAA of the window's frames
 
 // Ctrl+C or SIGTERM end the main loop like closing the window, so settings are still saved.
 volatile std::sig_atomic_t g_stop = 0;
-extern "C" void on_stop_signal(int) { g_stop = 1; }
+extern "C" void on_stop_signal(int) {
+  g_stop = 1;
+}
 
 struct WindowedPlacement {
   int x = 0, y = 0, w = 1600, h = 900;
@@ -99,8 +102,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     std::fprintf(stderr, "dermaviz: %s\n", data.message().c_str());
     return 1;
   }
-  auto window = GlWindow::create(1600, 900, "dermaviz \xE2\x80\x94 microneedling inside the skin",
-                                 true);
+  auto window =
+      GlWindow::create(1600, 900, "dermaviz \xE2\x80\x94 microneedling inside the skin", true);
   if (!window) {
     std::fprintf(stderr, "dermaviz: %s\n", window.message().c_str());
     return 1;

@@ -8,7 +8,7 @@ namespace dv::app {
 namespace {
 void append(void* ctx, void* data, int size) {
   static_cast<std::string*>(ctx)->append(static_cast<const char*>(data),
-                                          static_cast<std::size_t>(size));
+                                         static_cast<std::size_t>(size));
 }
 }  // namespace
 

@@ -18,8 +18,9 @@ using R = dv::Result<Scenario>;
 
 // The allowed keys, in the documented order (issue 3 §1).
 constexpr std::string_view kKeys[] = {
-    "region", "sex", "age_years", "fitzpatrick", "device", "needle_depth_mm", "passes",
-    "sessions", "interval_weeks", "follow_up_weeks", "condition", "topical", "seed"};
+    "region",          "sex",     "age_years", "fitzpatrick",    "device",
+    "needle_depth_mm", "passes",  "sessions",  "interval_weeks", "follow_up_weeks",
+    "condition",       "topical", "seed"};
 
 // "%g", with ".0" added to whole numbers of real-valued keys ("3.0", not "3").
 std::string fmt_number(double v, bool real) {
@@ -41,7 +42,12 @@ std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t 
   offset = std::min(offset, text.size());
   std::size_t line = 1, col = 1;
   for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
   }
   return {line, col};
 }
@@ -63,10 +69,14 @@ class Reader {
     if (!j_.contains(k)) return "";
     const json& v = j_.at(k);
     const std::string allowed = "one of " + choices(all);
-    if (!v.is_string()) return src_ + ": " + k + ": " + v.dump() + " is not a string; use " + allowed;
+    if (!v.is_string())
+      return src_ + ": " + k + ": " + v.dump() + " is not a string; use " + allowed;
     const std::string s = v.get<std::string>();
     for (E e : all) {
-      if (sim::key(e) == s) { out = e; return ""; }
+      if (sim::key(e) == s) {
+        out = e;
+        return "";
+      }
     }
     return src_ + ": " + k + ": \"" + s + "\" is not allowed; use " + allowed;
   }
@@ -74,9 +84,11 @@ class Reader {
   std::string number(const char* k, double& out, double lo, double hi) {
     if (!j_.contains(k)) return "";
     const json& v = j_.at(k);
-    if (!v.is_number()) return src_ + ": " + k + ": " + v.dump() + " is not a number; use a number " + range(lo, hi);
+    if (!v.is_number())
+      return src_ + ": " + k + ": " + v.dump() + " is not a number; use a number " + range(lo, hi);
     const double d = v.get<double>();
-    if (!std::isfinite(d) || d < lo || d > hi) return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " + range(lo, hi);
+    if (!std::isfinite(d) || d < lo || d > hi)
+      return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " + range(lo, hi);
     out = d;
     return "";
   }
@@ -85,11 +97,17 @@ class Reader {
   std::string integer(const char* k, I& out, double lo, double hi) {
     if (!j_.contains(k)) return "";
     const json& v = j_.at(k);
-    if (!v.is_number_integer()) return src_ + ": " + k + ": " + v.dump() + " is not an integer; use a whole number " + range(lo, hi, false);
+    if (!v.is_number_integer())
+      return src_ + ": " + k + ": " + v.dump() + " is not an integer; use a whole number " +
+             range(lo, hi, false);
     // Negative integers are below every range here (all minimums are ≥ 0).
-    if (!v.is_number_unsigned()) return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " + range(lo, hi, false);
+    if (!v.is_number_unsigned())
+      return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " +
+             range(lo, hi, false);
     const auto u = v.get<std::uint64_t>();
-    if (static_cast<double>(u) < lo || static_cast<double>(u) > hi) return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " + range(lo, hi, false);
+    if (static_cast<double>(u) < lo || static_cast<double>(u) > hi)
+      return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " +
+             range(lo, hi, false);
     out = static_cast<I>(u);
     return "";
   }
@@ -141,7 +159,8 @@ dv::Result<Scenario> parse_scenario_json(std::string_view text, const std::strin
       r.integer("passes", sc.passes, L::passes_min, L::passes_max),
       r.integer("sessions", sc.sessions, L::sessions_min, L::sessions_max),
       r.number("interval_weeks", sc.interval_weeks, L::interval_min_weeks, L::interval_max_weeks),
-      r.number("follow_up_weeks", sc.follow_up_weeks, L::follow_up_min_weeks, L::follow_up_max_weeks),
+      r.number("follow_up_weeks", sc.follow_up_weeks, L::follow_up_min_weeks,
+               L::follow_up_max_weeks),
       r.enumeration("condition", sc.condition, sim::kAllConditions),
       r.enumeration("topical", sc.topical, sim::kAllTopicals),
       r.integer("seed", sc.seed, 0.0, 2e19),  // any uint64

@@ -15,7 +15,7 @@ namespace dv::app {
 /// Every key is optional (defaults: sim::Scenario{}); unknown keys, wrong types and values
 /// out of range are errors.
 dv::Result<sim::Scenario> parse_scenario_json(std::string_view text,
-                                             const std::string& source_name);
+                                              const std::string& source_name);
 
 /// Read and parse the scenario file at `path`; a missing or unreadable file is an error.
 dv::Result<sim::Scenario> load_scenario_file(const std::filesystem::path& path);

@@ -35,7 +35,8 @@ std::string settings_to_json(const Settings& s) {
 
 Result<Settings> parse_settings(std::string_view text, const std::string& source) {
   const json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return Result<Settings>::error(source + ": not valid JSON");
+  if (j.is_discarded() || !j.is_object())
+    return Result<Settings>::error(source + ": not valid JSON");
   Settings s;
   auto boolean = [&](const char* key, bool* out) -> std::optional<std::string> {
     if (!j.contains(key)) return std::nullopt;
@@ -43,8 +44,9 @@ Result<Settings> parse_settings(std::string_view text, const std::string& source
     *out = j[key].get<bool>();
     return std::nullopt;
   };
-  for (auto [key, out] : {std::pair{"labels", &s.figure.labels}, std::pair{"legend", &s.figure.legend},
-                          std::pair{"scale_bar", &s.figure.scale_bar}}) {
+  for (auto [key, out] :
+       {std::pair{"labels", &s.figure.labels}, std::pair{"legend", &s.figure.legend},
+        std::pair{"scale_bar", &s.figure.scale_bar}}) {
     if (auto err = boolean(key, out)) return Result<Settings>::error(*err);
   }
   if (j.contains("text_scale")) {
@@ -56,8 +58,8 @@ Result<Settings> parse_settings(std::string_view text, const std::string& source
     s.text_scale = v.get<float>();
   }
   if (j.contains("stain")) {
-    const auto stain = j["stain"].is_string() ? scene::parse_stain(j["stain"].get<std::string>())
-                                              : std::nullopt;
+    const auto stain =
+        j["stain"].is_string() ? scene::parse_stain(j["stain"].get<std::string>()) : std::nullopt;
     if (!stain) {
       return Result<Settings>::error(source + ": stain: " + j["stain"].dump() +
                                      " is not one of illustrated, he, trichrome, elastin");

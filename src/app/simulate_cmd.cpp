@@ -16,10 +16,10 @@ std::string daily_csv(const sim::Course& course) {
   // setlocale), so the same scenario gives the same bytes.
   for (const sim::DailyRow& r : course.daily()) {
     const int n = std::snprintf(
-        buf, sizeof buf, "%d,%d,%.1f,%.4f,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.2f,%.2f\n",
-        r.day, r.session, r.channel_depth_um, r.open_channels, r.bleeding, r.inflammation,
-        r.growth_factor, r.fibroblasts, r.collagen_I, r.collagen_III, r.elastin,
-        r.total_collagen, r.epidermis_um, r.dermis_um);
+        buf, sizeof buf, "%d,%d,%.1f,%.4f,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.2f,%.2f\n", r.day,
+        r.session, r.channel_depth_um, r.open_channels, r.bleeding, r.inflammation, r.growth_factor,
+        r.fibroblasts, r.collagen_I, r.collagen_III, r.elastin, r.total_collagen, r.epidermis_um,
+        r.dermis_um);
     s.append(buf, static_cast<std::size_t>(n));
   }
   return s;

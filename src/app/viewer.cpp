@@ -175,7 +175,9 @@ void Viewer::advance(double dt_s) {
   sync_block_to_time();
 }
 
-void Viewer::reset_camera() { camera_ = scene::default_camera(scene_.block_min, scene_.block_max); }
+void Viewer::reset_camera() {
+  camera_ = scene::default_camera(scene_.block_min, scene_.block_max);
+}
 
 void Viewer::front_view(float aspect) {
   camera_ = scene::front_camera(scene_.block_min, scene_.block_max, aspect);
@@ -197,8 +199,8 @@ void Viewer::apply(const ui::Commands& c) {
   }
 }
 
-ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts,
-                              ui::PanelFlags& flags, const std::string& version) {
+ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts, ui::PanelFlags& flags,
+                              const std::string& version) {
   ui::Commands out;
   ImGui::PushFont(fonts.body);
   const float menu_h = ui::menu_bar(scenario_, figure_, flags, out);
@@ -242,8 +244,9 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   render::LayerKey key;
   key.width = px(view_width_);
   key.height = px(view_height_);
-  key.view_proj = camera_.projection(static_cast<float>(key.width) / static_cast<float>(key.height)) *
-                  camera_.view();
+  key.view_proj =
+      camera_.projection(static_cast<float>(key.width) / static_cast<float>(key.height)) *
+      camera_.view();
   key.samples = target.samples();
   key.visible = figure_.visible;
   key.generation = block_generation_;
@@ -278,10 +281,13 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   // Paused: block and treatment together are one cached image until something changes.
   render::LayerKey frame_key = key;
   frame_key.generation = block_generation_ * 1000003u + treatment_generation_;
-  frame_cache_.draw(frame_key, [&](GLuint fbo) {
-    block_cache_.draw(key, paint_block, fbo, 0, 0);
-    draw_treatment();
-  }, target.framebuffer(), 0, y0, /*with_depth=*/false);
+  frame_cache_.draw(
+      frame_key,
+      [&](GLuint fbo) {
+        block_cache_.draw(key, paint_block, fbo, 0, 0);
+        draw_treatment();
+      },
+      target.framebuffer(), 0, y0, /*with_depth=*/false);
 }
 
 }  // namespace dv::app

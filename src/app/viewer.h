@@ -27,8 +27,8 @@ namespace dv::app {
 class Viewer {
  public:
   /// Compile the shaders from `data_dir`/shaders, simulate the scenario, build the block.
-  static Result<Viewer> create(const std::filesystem::path& data_dir,
-                               const sim::Scenario& scenario, const ui::FigureOptions& figure);
+  static Result<Viewer> create(const std::filesystem::path& data_dir, const sim::Scenario& scenario,
+                               const ui::FigureOptions& figure);
   /// The plain-words explanations shown in the panels.
   const ui::Captions& captions() const { return captions_; }
 
@@ -93,13 +93,13 @@ class Viewer {
   scene::Scene scene_;
   render::SceneRenderer renderer_;
   render::SceneRenderer treatment_renderer_;  // the time-varying layer, drawn over the block
-  scene::Scene treatment_;                     // its scene at treatment_day_
-  double treatment_day_ = -1.0;                // day it was built for (< 0: stale)
-  scene::Scene annotations_;                   // labels and legend of both layers
-  render::LayerCache block_cache_;   // the anatomical block
-  render::LayerCache frame_cache_;   // block + treatment while paused
-  std::uint64_t treatment_generation_ = 0;  // bumped on every rebuild of the treatment layer
-  std::uint64_t block_generation_ = 0;  // bumped on every rebuild of the block
+  scene::Scene treatment_;                    // its scene at treatment_day_
+  double treatment_day_ = -1.0;               // day it was built for (< 0: stale)
+  scene::Scene annotations_;                  // labels and legend of both layers
+  render::LayerCache block_cache_;            // the anatomical block
+  render::LayerCache frame_cache_;            // block + treatment while paused
+  std::uint64_t treatment_generation_ = 0;    // bumped on every rebuild of the treatment layer
+  std::uint64_t block_generation_ = 0;        // bumped on every rebuild of the block
   bool block_redrawn_ = false;
   int view_width_ = 1, view_height_ = 1;  // UI pixels
   int window_height_ = 1;                 // UI pixels

@@ -40,33 +40,61 @@ class GlHandle {
   GLuint name_ = 0;
 };
 
-struct BufferDeleter { void operator()(GLuint n) const { glDeleteBuffers(1, &n); } };
-struct VertexArrayDeleter { void operator()(GLuint n) const { glDeleteVertexArrays(1, &n); } };
-struct TextureDeleter { void operator()(GLuint n) const { glDeleteTextures(1, &n); } };
-struct FramebufferDeleter { void operator()(GLuint n) const { glDeleteFramebuffers(1, &n); } };
-struct RenderbufferDeleter { void operator()(GLuint n) const { glDeleteRenderbuffers(1, &n); } };
-struct ProgramDeleter { void operator()(GLuint n) const { glDeleteProgram(n); } };
-struct ShaderDeleter { void operator()(GLuint n) const { glDeleteShader(n); } };
+struct BufferDeleter {
+  void operator()(GLuint n) const { glDeleteBuffers(1, &n); }
+};
+struct VertexArrayDeleter {
+  void operator()(GLuint n) const { glDeleteVertexArrays(1, &n); }
+};
+struct TextureDeleter {
+  void operator()(GLuint n) const { glDeleteTextures(1, &n); }
+};
+struct FramebufferDeleter {
+  void operator()(GLuint n) const { glDeleteFramebuffers(1, &n); }
+};
+struct RenderbufferDeleter {
+  void operator()(GLuint n) const { glDeleteRenderbuffers(1, &n); }
+};
+struct ProgramDeleter {
+  void operator()(GLuint n) const { glDeleteProgram(n); }
+};
+struct ShaderDeleter {
+  void operator()(GLuint n) const { glDeleteShader(n); }
+};
 
-using Buffer = GlHandle<BufferDeleter>;            ///< a buffer object
-using VertexArray = GlHandle<VertexArrayDeleter>;  ///< a vertex array object
-using Texture = GlHandle<TextureDeleter>;          ///< a texture
-using Framebuffer = GlHandle<FramebufferDeleter>;  ///< a framebuffer object
+using Buffer = GlHandle<BufferDeleter>;              ///< a buffer object
+using VertexArray = GlHandle<VertexArrayDeleter>;    ///< a vertex array object
+using Texture = GlHandle<TextureDeleter>;            ///< a texture
+using Framebuffer = GlHandle<FramebufferDeleter>;    ///< a framebuffer object
 using Renderbuffer = GlHandle<RenderbufferDeleter>;  ///< a renderbuffer
-using Program = GlHandle<ProgramDeleter>;          ///< a linked shader program
-using Shader = GlHandle<ShaderDeleter>;            ///< a shader stage
+using Program = GlHandle<ProgramDeleter>;            ///< a linked shader program
+using Shader = GlHandle<ShaderDeleter>;              ///< a shader stage
 
 /// Generate one new object of each kind.
-inline Buffer make_buffer() { GLuint n = 0; glGenBuffers(1, &n); return Buffer(n); }
-inline VertexArray make_vertex_array() {
-  GLuint n = 0; glGenVertexArrays(1, &n); return VertexArray(n);
+inline Buffer make_buffer() {
+  GLuint n = 0;
+  glGenBuffers(1, &n);
+  return Buffer(n);
 }
-inline Texture make_texture() { GLuint n = 0; glGenTextures(1, &n); return Texture(n); }
+inline VertexArray make_vertex_array() {
+  GLuint n = 0;
+  glGenVertexArrays(1, &n);
+  return VertexArray(n);
+}
+inline Texture make_texture() {
+  GLuint n = 0;
+  glGenTextures(1, &n);
+  return Texture(n);
+}
 inline Framebuffer make_framebuffer() {
-  GLuint n = 0; glGenFramebuffers(1, &n); return Framebuffer(n);
+  GLuint n = 0;
+  glGenFramebuffers(1, &n);
+  return Framebuffer(n);
 }
 inline Renderbuffer make_renderbuffer() {
-  GLuint n = 0; glGenRenderbuffers(1, &n); return Renderbuffer(n);
+  GLuint n = 0;
+  glGenRenderbuffers(1, &n);
+  return Renderbuffer(n);
 }
 
 }  // namespace dv::render

@@ -6,8 +6,9 @@ namespace dv::render {
 
 Result<LayerCache::CompositeProgram> LayerCache::load(const std::filesystem::path& dir,
                                                       bool colour_only) {
-  auto prog = load_program(dir, "composite", colour_only ? std::vector<std::string>{"COLOUR_ONLY"}
-                                                         : std::vector<std::string>{});
+  auto prog = load_program(
+      dir, "composite",
+      colour_only ? std::vector<std::string>{"COLOUR_ONLY"} : std::vector<std::string>{});
   if (!prog) return Result<CompositeProgram>::error(prog.message());
   CompositeProgram c;
   c.program = std::move(prog.value());
@@ -81,10 +82,10 @@ bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo
     // Resolve colour (averaging samples) and depth (one sample per pixel) into the textures.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_.get());
-    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height,
-                      GL_COLOR_BUFFER_BIT, GL_LINEAR);
-    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height,
-                      GL_DEPTH_BUFFER_BIT, GL_NEAREST);
+    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height, GL_COLOR_BUFFER_BIT,
+                      GL_LINEAR);
+    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height, GL_DEPTH_BUFFER_BIT,
+                      GL_NEAREST);
     key_ = key;
   }
   glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);

@@ -19,11 +19,11 @@ namespace dv::render {
 
 /// Everything the cached image depends on. Equal keys → the cached image is still right.
 struct LayerKey {
-  glm::mat4 view_proj{1.0f};       ///< camera
-  int width = 0, height = 0;       ///< viewport, px
-  int samples = 1;                 ///< MSAA samples of the layer's target
-  scene::Visibility visible{};     ///< toggles
-  std::uint64_t generation = 0;    ///< bumped by the owner whenever the layer's scene changes
+  glm::mat4 view_proj{1.0f};     ///< camera
+  int width = 0, height = 0;     ///< viewport, px
+  int samples = 1;               ///< MSAA samples of the layer's target
+  scene::Visibility visible{};   ///< toggles
+  std::uint64_t generation = 0;  ///< bumped by the owner whenever the layer's scene changes
   bool operator==(const LayerKey&) const = default;
 };
 

@@ -26,8 +26,7 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int sampl
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
                             t.msaa_colour_.get());
   glBindRenderbuffer(GL_RENDERBUFFER, t.msaa_depth_.get());
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, t.samples_, GL_DEPTH24_STENCIL8, width,
-                                   height);
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, t.samples_, GL_DEPTH24_STENCIL8, width, height);
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
                             t.msaa_depth_.get());
   if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
@@ -47,8 +46,9 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int sampl
   const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   if (!complete) {
-    return Result<OffscreenTarget>::error("the OpenGL driver could not create the resolve "
-                                          "framebuffer; try a smaller --size");
+    return Result<OffscreenTarget>::error(
+        "the OpenGL driver could not create the resolve "
+        "framebuffer; try a smaller --size");
   }
   return t;
 }
@@ -68,8 +68,7 @@ void OffscreenTarget::present_to(GLuint fbo) const {
 std::vector<std::uint8_t> OffscreenTarget::read_rgba() {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_.get());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_.get());
-  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT,
-                    GL_NEAREST);
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());
   const auto w = static_cast<std::size_t>(width_), h = static_cast<std::size_t>(height_);
   std::vector<std::uint8_t> bottom_up(w * h * 4);

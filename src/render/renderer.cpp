@@ -28,8 +28,13 @@ void SceneRenderer::upload(const scene::Scene& s) {
   batches_.clear();
   for (const scene::MeshBatch& m : s.batches) {
     if (m.indices.empty()) continue;
-    GpuBatch g{m.structure, m.translucent, m.specular, make_vertex_array(), make_buffer(),
-               make_buffer(), static_cast<GLsizei>(m.indices.size())};
+    GpuBatch g{m.structure,
+               m.translucent,
+               m.specular,
+               make_vertex_array(),
+               make_buffer(),
+               make_buffer(),
+               static_cast<GLsizei>(m.indices.size())};
     glBindVertexArray(g.vao.get());
     glBindBuffer(GL_ARRAY_BUFFER, g.vbo.get());
     glBufferData(GL_ARRAY_BUFFER,

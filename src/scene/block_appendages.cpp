@@ -11,16 +11,19 @@
 namespace dv::scene {
 namespace {
 constexpr float kBase_mm = 0.002f;
-constexpr float kSheathHalfWidth_mm = 0.05f;   // follicle ≈100 µm across (R/U, facial follicle)
+constexpr float kSheathHalfWidth_mm = 0.05f;  // follicle ≈100 µm across (R/U, facial follicle)
 constexpr float kSheathHeight_mm = 0.026f;
 constexpr float kShaftHalfWidth_mm = 0.016f;  // hair shaft ≈30–40 µm (R/U, fine facial hair)
 constexpr float kShaftHeight_mm = 0.04f;
-constexpr float kCoilTubule_mm = 0.016f;      // secretory tubule ≈30–40 µm across (R/U)
+constexpr float kCoilTubule_mm = 0.016f;  // secretory tubule ≈30–40 µm across (R/U)
 constexpr float kDuctHalfWidth_mm = 0.011f;
 
-glm::vec2 lobules_centre(const glm::vec2 (&c)[4]) { return 0.25f * (c[0] + c[1] + c[2] + c[3]); }
+glm::vec2 lobules_centre(const glm::vec2 (&c)[4]) {
+  return 0.25f * (c[0] + c[1] + c[2] + c[3]);
+}
 
-void hair_above_surface(BlockBuilder& b, glm::vec3 root, glm::vec3 dir, float len, float r0, Rng& r) {
+void hair_above_surface(BlockBuilder& b, glm::vec3 root, glm::vec3 dir, float len, float r0,
+                        Rng& r) {
   MeshBatch& m = b.batch(Structure::hair_follicle, 0.6f);
   const glm::vec3 c = b.col(Material::hair);
   std::vector<glm::vec3> path, col;
@@ -53,7 +56,8 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
   std::vector<ReliefPoint> pts;
   for (int i = 0; i <= 40; ++i) {
     const float s = static_cast<float>(i) / 40.0f;
-    const float hw = kSheathHalfWidth_mm * (1.0f + 0.35f * std::max(0.0f, 1.0f - s * 6.0f));  // infundibulum
+    const float hw =
+        kSheathHalfWidth_mm * (1.0f + 0.35f * std::max(0.0f, 1.0f - s * 6.0f));  // infundibulum
     pts.push_back({top + d * (s * len), hw, kSheathHeight_mm, sheath * (1.0f - 0.1f * s)});
   }
   add_relief_tube(m, f, pts, 6, kBase_mm);
@@ -65,10 +69,12 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
   }
   add_relief_tube(m, f, pts, 6, kBase_mm);
   const float axis_ang = std::atan2(d.y, d.x);
-  add_relief_dome(m, f, bulb, {0.085f, 0.07f}, axis_ang, kShaftHeight_mm, kBase_mm, b.col(Material::hair_bulb), 16, 3);
-  add_relief_dome(m, f, bulb + d * 0.035f, {0.04f, 0.03f}, axis_ang, kShaftHeight_mm * 1.15f, kBase_mm,
-                  b.col(Material::hair_papilla), 12, 2);
-  b.label("Hair follicle", f.at((top + d * (0.62f * len)).x, (top + d * (0.62f * len)).y, kSheathHeight_mm),
+  add_relief_dome(m, f, bulb, {0.085f, 0.07f}, axis_ang, kShaftHeight_mm, kBase_mm,
+                  b.col(Material::hair_bulb), 16, 3);
+  add_relief_dome(m, f, bulb + d * 0.035f, {0.04f, 0.03f}, axis_ang, kShaftHeight_mm * 1.15f,
+                  kBase_mm, b.col(Material::hair_papilla), 12, 2);
+  b.label("Hair follicle",
+          f.at((top + d * (0.62f * len)).x, (top + d * (0.62f * len)).y, kSheathHeight_mm),
           Structure::hair_follicle);
   b.label("Hair bulb", f.at(bulb.x, bulb.y, kShaftHeight_mm), Structure::hair_follicle);
 
@@ -83,8 +89,8 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
     add_relief_dome(sg, f, c, {rad, rad * 0.85f}, r.range(0.0f, 3.0f), 0.03f, kBase_mm, seb, 16, 3);
     for (int k = 0; k < 9; ++k) {  // foamy sebocytes: small nuclei scattered in the lobule
       const float a = r.range(0.0f, 6.28f), q = std::sqrt(r.uniform()) * rad * 0.75f;
-      add_relief_dome(sg, f, c + q * glm::vec2(std::cos(a), std::sin(a)), {0.0045f, 0.0045f}, 0.0f, 0.033f,
-                      kBase_mm, glm::mix(seb, nuc, 0.55f), 6, 1);
+      add_relief_dome(sg, f, c + q * glm::vec2(std::cos(a), std::sin(a)), {0.0045f, 0.0045f}, 0.0f,
+                      0.033f, kBase_mm, glm::mix(seb, nuc, 0.55f), 6, 1);
     }
   }
   pts.clear();
@@ -93,7 +99,8 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
     pts.push_back({neck + side * (0.07f * (1.0f - s)), 0.016f, 0.024f, seb * 0.92f});
   }
   add_relief_tube(sg, f, pts, 4, kBase_mm);
-  b.label("Sebaceous gland", f.at(lobules_centre(lobes).x, lobules_centre(lobes).y, 0.03f), Structure::sebaceous_gland);
+  b.label("Sebaceous gland", f.at(lobules_centre(lobes).x, lobules_centre(lobes).y, 0.03f),
+          Structure::sebaceous_gland);
 
   // The shaft above the surface, continuing the follicle's slant and leaning toward the viewer.
   const float z_exit = g.pores[1].y;
@@ -137,7 +144,8 @@ void sweat_gland(BlockBuilder& b, const Face& f, Rng& r) {
     const float s = static_cast<float>(i) / static_cast<float>(steps);
     const float y = y0 + s * (y1 - y0);
     const float blend = s * s * (3.0f - 2.0f * s);
-    float u = uc - 0.03f + blend * (up - uc + 0.03f) + 0.015f * std::sin(y * 22.0f + ph) * (1.0f - s);
+    float u =
+        uc - 0.03f + blend * (up - uc + 0.03f) + 0.015f * std::sin(y * 22.0f + ph) * (1.0f - s);
     const glm::vec2 xz = BlockBuilder::xz(f, u);
     if (y > g.junction(xz.x, xz.y) - 0.01f) u += 0.009f * std::sin(y * 2.0f * 3.1416f / 0.028f);
     pts.push_back({{u, y}, kDuctHalfWidth_mm, 0.014f, duct});
@@ -160,7 +168,8 @@ void build_appendages(BlockBuilder& b) {
     const float x = r.range(-1.2f, 1.2f);
     const float z = r.range(-1.3f, std::max(-1.2f, b.geo.front_z - 0.4f));
     const glm::vec3 root{x, b.geo.surface(x, z), z};
-    const glm::vec3 dir = glm::normalize(glm::vec3(r.range(-0.6f, 0.6f), 1.0f, r.range(-0.6f, 0.6f)));
+    const glm::vec3 dir =
+        glm::normalize(glm::vec3(r.range(-0.6f, 0.6f), 1.0f, r.range(-0.6f, 0.6f)));
     hair_above_surface(b, root, dir, r.range(0.25f, 0.4f), 0.009f, r);
   }
 }

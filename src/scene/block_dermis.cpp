@@ -13,7 +13,7 @@ namespace {
 constexpr float kBundleRowPitch_mm = 0.052f;
 constexpr float kSegment_mm = 0.024f;
 constexpr float kBundleHeight_mm = 0.010f;
-constexpr float kElastinHeight_mm = 0.016f;    // above the bundles so the thin fibres show
+constexpr float kElastinHeight_mm = 0.016f;  // above the bundles so the thin fibres show
 constexpr float kFibroblastHeight_mm = 0.018f;
 constexpr float kBase_mm = 0.002f;
 
@@ -49,7 +49,8 @@ void collagen_bundles(BlockBuilder& b, const Face& f, const Band& band, Rng& r) 
     while (u < f.u_max - 0.05f) {
       const float len = std::min(r.range(0.3f, 0.85f), f.u_max - 0.02f - u);
       const float hw = r.range(0.012f, 0.02f);
-      const float lambda = r.range(0.11f, 0.2f), amp = r.range(0.005f, 0.013f), ph = r.range(0.0f, 6.28f);
+      const float lambda = r.range(0.11f, 0.2f), amp = r.range(0.005f, 0.013f),
+                  ph = r.range(0.0f, 6.28f);
       const float tilt = r.range(-0.04f, 0.04f);
       const glm::vec3 cc = c * r.range(0.9f, 1.04f);
       const int n = std::max(3, static_cast<int>(len / kSegment_mm));
@@ -64,7 +65,8 @@ void collagen_bundles(BlockBuilder& b, const Face& f, const Band& band, Rng& r) 
       }
       add_relief_tube(m, f, pts, 2, kBase_mm);
       if (!labelled && f.normal.z > 0.5f && u < -0.1f && u + len > 0.1f && t > 0.3f) {
-        b.label("Collagen bundle", f.at(0.0f, pts[static_cast<std::size_t>(n) / 2].uy.y, kBundleHeight_mm),
+        b.label("Collagen bundle",
+                f.at(0.0f, pts[static_cast<std::size_t>(n) / 2].uy.y, kBundleHeight_mm),
                 Structure::collagen);
         labelled = true;
       }
@@ -95,7 +97,8 @@ void papillary_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) 
     pts.clear();
     for (int i = 0; i <= 5; ++i) {
       const float s = static_cast<float>(i) / 5.0f - 0.5f;
-      glm::vec2 p = glm::vec2(u, y) + d * (s * len) + glm::vec2(-d.y, d.x) * (0.004f * std::sin(s * 9.0f));
+      glm::vec2 p =
+          glm::vec2(u, y) + d * (s * len) + glm::vec2(-d.y, d.x) * (0.004f * std::sin(s * 9.0f));
       // Keep inside the papillary dermis.
       p.y = std::clamp(p.y, band.upper(p.x) + 0.003f, band.junction(p.x) - 0.003f);
       pts.push_back({p, 0.0022f, 0.003f, c});
@@ -119,12 +122,15 @@ void elastin_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
     const int segs = static_cast<int>(len / 0.014f);
     for (int i = 0; i <= segs; ++i) {
       const float uu = u0 + len * static_cast<float>(i) / static_cast<float>(segs);
-      pts.push_back({{uu, band.at(uu, t) + 0.006f * std::sin(6.2832f * uu / lambda + ph)}, 0.003f,
-                     kElastinHeight_mm, c});
+      pts.push_back({{uu, band.at(uu, t) + 0.006f * std::sin(6.2832f * uu / lambda + ph)},
+                     0.003f,
+                     kElastinHeight_mm,
+                     c});
     }
     add_relief_tube(m, f, pts, 2, kBase_mm);
     if (!labelled && f.normal.z > 0.5f && u0 > 0.2f && t > 0.5f) {
-      b.label("Elastin fibre", f.at(pts[pts.size() / 2].uy.x, pts[pts.size() / 2].uy.y, kElastinHeight_mm),
+      b.label("Elastin fibre",
+              f.at(pts[pts.size() / 2].uy.x, pts[pts.size() / 2].uy.y, kElastinHeight_mm),
               Structure::elastin);
       labelled = true;
     }
@@ -137,7 +143,9 @@ void elastin_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
     const float ph = r.range(0.0f, 6.28f);
     for (int i = 0; i <= 8; ++i) {
       const float y = bot + (top - bot) * static_cast<float>(i) / 8.0f;
-      pts.push_back({{u + 0.004f * std::sin(y * 120.0f + ph), y}, 0.0014f, 0.005f,
+      pts.push_back({{u + 0.004f * std::sin(y * 120.0f + ph), y},
+                     0.0014f,
+                     0.005f,
                      glm::mix(c, b.col(Material::papillary_dermis), 0.45f)});
     }
     add_relief_tube(m, f, pts, 2, kBase_mm);
@@ -156,7 +164,8 @@ void fibroblasts(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
     const float y = r.range(bot, top);
     const float ang = r.range(-0.35f, 0.35f);
     add_relief_dome(m, f, {u, y}, {0.019f, 0.0045f}, ang, kFibroblastHeight_mm, kBase_mm, c, 8, 1);
-    add_relief_dome(m, f, {u, y}, {0.008f, 0.0028f}, ang, kFibroblastHeight_mm * 1.12f, kBase_mm, nuc, 6, 1);
+    add_relief_dome(m, f, {u, y}, {0.008f, 0.0028f}, ang, kFibroblastHeight_mm * 1.12f, kBase_mm,
+                    nuc, 6, 1);
     if (!labelled && f.normal.z > 0.5f && u > 0.9f && y < band.upper(u) - 0.1f) {
       b.label("Fibroblast", f.at(u, y, kFibroblastHeight_mm), Structure::fibroblasts);
       labelled = true;
@@ -177,7 +186,8 @@ void build_dermis_fibres(BlockBuilder& b, const Face& f) {
     const float u = 1.25f;
     b.label("Reticular dermis", f.at(u, band.at(u, 0.5f), 0.0f), Structure::reticular_dermis);
     // Papillary dermis: in a rete trough between papillae near u = −0.9.
-    b.label("Papillary dermis", f.at(-0.9f, 0.5f * (band.junction(-0.9f) + band.upper(-0.9f)) - 0.02f, 0.0f),
+    b.label("Papillary dermis",
+            f.at(-0.9f, 0.5f * (band.junction(-0.9f) + band.upper(-0.9f)) - 0.02f, 0.0f),
             Structure::papillary_dermis);
   }
 }

@@ -7,21 +7,29 @@
 
 namespace dv::scene {
 namespace {
-constexpr float kBasalStep_mm = 0.0075f;   // basal cells ≈7–8 µm wide
+constexpr float kBasalStep_mm = 0.0075f;    // basal cells ≈7–8 µm wide
 constexpr float kSpinousPitch_mm = 0.011f;  // spinous cells ≈10–15 µm
 constexpr float kGranularBand_mm = 0.011f;  // 1–3 flattened layers under the corneum
 constexpr float kCellBase_mm = 0.0015f;
 constexpr float kCellHeight_mm = 0.003f;
 
-glm::vec3 jitter(const glm::vec3& c, Rng& r) { return c * r.range(0.92f, 1.06f); }
+glm::vec3 jitter(const glm::vec3& c, Rng& r) {
+  return c * r.range(0.92f, 1.06f);
+}
 }  // namespace
 
 void build_epidermis_cells(BlockBuilder& b, const Face& f) {
   const BlockGeometry& g = b.geo;
   MeshBatch& m = b.batch(Structure::epidermis);
   Rng r{g.seed * 31ull + static_cast<std::uint64_t>(f.normal.x > 0.5f ? 2 : 1)};
-  auto junction = [&](float u) { const glm::vec2 p = BlockBuilder::xz(f, u); return g.junction(p.x, p.y); };
-  auto corneum = [&](float u) { const glm::vec2 p = BlockBuilder::xz(f, u); return g.corneum_bottom(p.x, p.y); };
+  auto junction = [&](float u) {
+    const glm::vec2 p = BlockBuilder::xz(f, u);
+    return g.junction(p.x, p.y);
+  };
+  auto corneum = [&](float u) {
+    const glm::vec2 p = BlockBuilder::xz(f, u);
+    return g.corneum_bottom(p.x, p.y);
+  };
   const glm::vec3 basal = b.col(Material::basal_cell), spinous = b.col(Material::keratinocyte);
   const glm::vec3 granular = b.col(Material::granular_cell), nucleus = b.col(Material::nucleus);
 
@@ -38,7 +46,8 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
       const glm::vec2 n = glm::normalize(glm::vec2(-(next - prev) / du, 1.0f));
       const glm::vec2 c = glm::vec2(u, next) + n * 0.0055f;
       const float ang = std::atan2(n.y, n.x);
-      add_relief_dome(m, f, c, {0.0052f, 0.0034f}, ang, kCellHeight_mm, kCellBase_mm, jitter(basal, r), 6, 1);
+      add_relief_dome(m, f, c, {0.0052f, 0.0034f}, ang, kCellHeight_mm, kCellBase_mm,
+                      jitter(basal, r), 6, 1);
       add_relief_dome(m, f, c + n * 0.0008f, {0.0028f, 0.0018f}, ang, kCellHeight_mm * 1.6f,
                       kCellBase_mm, nucleus, 4, 1);
     }
@@ -67,7 +76,8 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
         // Five-sided cells and four-sided nuclei: they are a few pixels across at full view, and
         // llvmpipe pays per triangle.
         add_relief_dome(m, f, {cu, cy}, {r.range(0.0048f, 0.0058f), r.range(0.0042f, 0.005f)},
-                        r.range(0.0f, 3.14f), kCellHeight_mm, kCellBase_mm, jitter(spinous, r), 5, 1);
+                        r.range(0.0f, 3.14f), kCellHeight_mm, kCellBase_mm, jitter(spinous, r), 5,
+                        1);
         add_relief_dome(m, f, {cu, cy}, {0.0022f, 0.0019f}, r.range(0.0f, 3.14f),
                         kCellHeight_mm * 1.5f, kCellBase_mm, nucleus, 4, 1);
       }

@@ -62,7 +62,9 @@ float BlockGeometry::surface(float x, float z) const {
   return h;
 }
 
-float BlockGeometry::corneum_bottom(float x, float z) const { return surface(x, z) - corneum_mm; }
+float BlockGeometry::corneum_bottom(float x, float z) const {
+  return surface(x, z) - corneum_mm;
+}
 
 glm::vec2 BlockGeometry::nearest_papilla(float x, float z) const {
   // Papillae on a jittered hexagonal lattice of pitch spacing_mm.
@@ -106,12 +108,14 @@ float BlockGeometry::junction(float x, float z) const {
 }
 
 float BlockGeometry::papillary_bottom(float x, float z) const {
-  return -papillary_mm + kPapillaryWave_mm * std::sin(x * 5.3f + z * 2.1f + static_cast<float>(seed));
+  return -papillary_mm +
+         kPapillaryWave_mm * std::sin(x * 5.3f + z * 2.1f + static_cast<float>(seed));
 }
 
 float BlockGeometry::dermis_bottom(float x, float z) const {
   const float ph = static_cast<float>(seed % 13u);
-  return -dermis_mm + kDermisWave_mm * (0.6f * std::sin(x * 4.1f + ph) + 0.4f * std::sin(z * 3.3f + x * 1.7f));
+  return -dermis_mm +
+         kDermisWave_mm * (0.6f * std::sin(x * 4.1f + ph) + 0.4f * std::sin(z * 3.3f + x * 1.7f));
 }
 
 }  // namespace dv::scene

@@ -28,18 +28,18 @@ class BlockGeometry {
   /// Centre (x, z) of the papilla nearest to (x, z), mm.
   glm::vec2 nearest_papilla(float x, float z) const;
 
-  float corneum_mm;         ///< stratum corneum thickness, mm
-  float junction_mm;        ///< mean junction depth, mm
-  float ridge_mm;           ///< rete ridge peak-to-trough, mm
-  float spacing_mm;         ///< papilla spacing, mm
-  float loop_apex_mm;       ///< capillary-loop apex depth below the surface, mm
-  float papillary_mm;       ///< papillary/reticular border depth, mm
-  float dermis_mm;          ///< dermis/subcutis border depth, mm
-  float bottom_y;           ///< mm, block bottom
-  float front_z;            ///< mm, front cut face plane
-  std::uint32_t seed;       ///< placement seed
-  glm::vec2 pores[3];       ///< (x, z) mm: sweat pore at the front face, hair exit, extra pore
-  float surface_amp_mm;     ///< largest furrow depth, mm
+  float corneum_mm;      ///< stratum corneum thickness, mm
+  float junction_mm;     ///< mean junction depth, mm
+  float ridge_mm;        ///< rete ridge peak-to-trough, mm
+  float spacing_mm;      ///< papilla spacing, mm
+  float loop_apex_mm;    ///< capillary-loop apex depth below the surface, mm
+  float papillary_mm;    ///< papillary/reticular border depth, mm
+  float dermis_mm;       ///< dermis/subcutis border depth, mm
+  float bottom_y;        ///< mm, block bottom
+  float front_z;         ///< mm, front cut face plane
+  std::uint32_t seed;    ///< placement seed
+  glm::vec2 pores[3];    ///< (x, z) mm: sweat pore at the front face, hair exit, extra pore
+  float surface_amp_mm;  ///< largest furrow depth, mm
 };
 
 }  // namespace dv::scene

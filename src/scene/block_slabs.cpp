@@ -33,7 +33,8 @@ void add_band(BlockBuilder& b, const Layer& l, const Face& f, int samples) {
   const glm::vec3 c = b.col(l.material);
   const std::uint32_t first = static_cast<std::uint32_t>(m.vertices.size());
   for (int i = 0; i <= samples; ++i) {
-    const float u = f.u_min + (f.u_max - f.u_min) * static_cast<float>(i) / static_cast<float>(samples);
+    const float u =
+        f.u_min + (f.u_max - f.u_min) * static_cast<float>(i) / static_cast<float>(samples);
     const glm::vec2 p = BlockBuilder::xz(f, u);
     const float top = eval(b.geo, l.upper, p.x, p.y);
     const float bot = std::min(eval(b.geo, l.lower, p.x, p.y), top);
@@ -50,7 +51,8 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
   MeshBatch& m = b.batch(Structure::stratum_corneum, 0.35f);
   const BlockGeometry& g = b.geo;
   const int nx = kTopSamplesX;
-  const int nz = std::max(8, static_cast<int>(std::round(static_cast<float>(nx) * (z1 - z0) / (x1 - x0))));
+  const int nz =
+      std::max(8, static_cast<int>(std::round(static_cast<float>(nx) * (z1 - z0) / (x1 - x0))));
   const float dx = (x1 - x0) / static_cast<float>(nx), dz = (z1 - z0) / static_cast<float>(nz);
   const glm::vec3 skin = b.col(Material::skin_surface);
   const glm::vec3 pore = b.col(Material::pore);
@@ -72,7 +74,8 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
       const glm::vec3 n = glm::normalize(glm::vec3(-(H(i + 1, k) - H(i - 1, k)) / (2 * dx), 1.0f,
                                                    -(H(i, k + 1) - H(i, k - 1)) / (2 * dz)));
       // Furrows darken (ambient occlusion by eye); pores darken more.
-      const float furrow = std::clamp((0.35f * g.surface_amp_mm - h) / g.surface_amp_mm, 0.0f, 1.6f);
+      const float furrow =
+          std::clamp((0.35f * g.surface_amp_mm - h) / g.surface_amp_mm, 0.0f, 1.6f);
       float pore_w = 0.0f;
       for (const glm::vec2& p : g.pores) {
         const float d2 = (x - p.x) * (x - p.x) + (z - p.y) * (z - p.y);
@@ -96,8 +99,10 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
 void build_slabs(BlockBuilder& b) {
   const BlockGeometry& g = b.geo;
   const Layer layers[] = {
-      {Structure::stratum_corneum, Material::corneum, &BlockGeometry::surface, &BlockGeometry::corneum_bottom},
-      {Structure::epidermis, Material::epidermis, &BlockGeometry::corneum_bottom, &BlockGeometry::junction},
+      {Structure::stratum_corneum, Material::corneum, &BlockGeometry::surface,
+       &BlockGeometry::corneum_bottom},
+      {Structure::epidermis, Material::epidermis, &BlockGeometry::corneum_bottom,
+       &BlockGeometry::junction},
       {Structure::papillary_dermis, Material::papillary_dermis, &BlockGeometry::junction,
        &BlockGeometry::papillary_bottom},
       {Structure::reticular_dermis, Material::reticular_dermis, &BlockGeometry::papillary_bottom,

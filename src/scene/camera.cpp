@@ -19,7 +19,9 @@ glm::vec3 Camera::eye() const {
   return target + dir * distance;
 }
 
-glm::mat4 Camera::view() const { return glm::lookAt(eye(), target, glm::vec3(0, 1, 0)); }
+glm::mat4 Camera::view() const {
+  return glm::lookAt(eye(), target, glm::vec3(0, 1, 0));
+}
 
 glm::mat4 Camera::projection(float aspect) const {
   const float near_mm = std::max(0.01f, distance * 0.05f);
@@ -48,7 +50,9 @@ void Camera::zoom(float factor) {
   distance = std::clamp(distance * factor, kMinDistance_mm, kMaxDistance_mm);
 }
 
-float Camera::visible_height_mm() const { return 2.0f * distance * std::tan(fov_y * 0.5f); }
+float Camera::visible_height_mm() const {
+  return 2.0f * distance * std::tan(fov_y * 0.5f);
+}
 
 Camera default_camera(const glm::vec3& block_min, const glm::vec3& block_max) {
   Camera c;
@@ -59,8 +63,8 @@ Camera default_camera(const glm::vec3& block_min, const glm::vec3& block_max) {
   c.pitch = 0.40f;
   // Fit the block's diagonal into the vertical field of view with a margin.
   const float radius = 0.5f * glm::length(size);
-  c.distance = std::clamp(radius * 1.25f / std::tan(c.fov_y * 0.5f), kMinDistance_mm,
-                          kMaxDistance_mm);
+  c.distance =
+      std::clamp(radius * 1.25f / std::tan(c.fov_y * 0.5f), kMinDistance_mm, kMaxDistance_mm);
   return c;
 }
 
@@ -73,8 +77,8 @@ Camera front_camera(const glm::vec3& block_min, const glm::vec3& block_max, floa
   const glm::vec3 size = block_max - block_min;
   // Visible height so that both the depth and the width fit with a 6 % margin.
   const float needed_h = std::max(size.y, size.x / std::max(aspect, 1e-3f)) * 1.06f;
-  c.distance = std::clamp(needed_h / (2.0f * std::tan(c.fov_y * 0.5f)), kMinDistance_mm,
-                          kMaxDistance_mm);
+  c.distance =
+      std::clamp(needed_h / (2.0f * std::tan(c.fov_y * 0.5f)), kMinDistance_mm, kMaxDistance_mm);
   return c;
 }
 

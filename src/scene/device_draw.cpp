@@ -25,7 +25,8 @@ constexpr int kNeedlesAround = 24;
 constexpr float kStampHalf_mm = 0.8f, kStampPitch_mm = 0.4f;
 
 // Needle from its root on the device to its tip: a shaft and a short bevel cone.
-void needle(MeshBatch& m, const glm::vec3& root, const glm::vec3& tip, float dia_mm, const glm::vec3& c) {
+void needle(MeshBatch& m, const glm::vec3& root, const glm::vec3& tip, float dia_mm,
+            const glm::vec3& c) {
   const float len = glm::length(tip - root);
   const glm::vec3 dir = (tip - root) / std::max(len, 1e-6f);
   const float bevel = std::min(len, 4.0f * dia_mm);
@@ -45,13 +46,15 @@ void pen(TreatBuilder& b, MeshBatch& m, float face_y, float len_mm) {
   const glm::vec3 c{b.device_x, face_y, b.layout.front_z - kPenRing_mm};
   // The front needle of the ring lies on the cut plane: the one seen entering the section.
   for (int i = 0; i < 12; ++i) {
-    const float a = (i < 8 ? static_cast<float>(i) * 0.25f : 0.125f + static_cast<float>(i - 8) * 0.5f) * kPi;
+    const float a =
+        (i < 8 ? static_cast<float>(i) * 0.25f : 0.125f + static_cast<float>(i - 8) * 0.5f) * kPi;
     const float r = i < 8 ? kPenRing_mm : 0.4f * kPenRing_mm;
     const glm::vec3 root = c + glm::vec3(r * std::sin(a), 0.0f, r * std::cos(a));
     needle(m, root, root - kUp * len_mm, kPenNeedle_mm, steel);
   }
   cylinder(m, c, c + kUp * 1.0f, kPenCartridge_mm, b.col(Material::device_head));
-  cylinder(m, c + kUp * 1.0f, c + kUp * 2.5f, 1.35f * kPenCartridge_mm, b.col(Material::device_body));
+  cylinder(m, c + kUp * 1.0f, c + kUp * 2.5f, 1.35f * kPenCartridge_mm,
+           b.col(Material::device_body));
 }
 
 void roller(TreatBuilder& b, MeshBatch& m, float face_y, float len_mm) {
@@ -107,9 +110,11 @@ void stamp(TreatBuilder& b, MeshBatch& m, float face_y, float len_mm) {
   const glm::vec3 head = b.col(Material::device_head);
   // Square plate: four sides and the faces as two domes of zero height would be round; use quads.
   const glm::vec3 lo = c - glm::vec3(h, 0, h), hi = c + glm::vec3(h, 0.3f, h);
-  const glm::vec3 corners[8] = {{lo.x, lo.y, lo.z}, {hi.x, lo.y, lo.z}, {hi.x, lo.y, hi.z}, {lo.x, lo.y, hi.z},
-                                {lo.x, hi.y, lo.z}, {hi.x, hi.y, lo.z}, {hi.x, hi.y, hi.z}, {lo.x, hi.y, hi.z}};
-  const int faces[6][4] = {{0, 1, 2, 3}, {4, 7, 6, 5}, {0, 4, 5, 1}, {1, 5, 6, 2}, {2, 6, 7, 3}, {3, 7, 4, 0}};
+  const glm::vec3 corners[8] = {{lo.x, lo.y, lo.z}, {hi.x, lo.y, lo.z}, {hi.x, lo.y, hi.z},
+                                {lo.x, lo.y, hi.z}, {lo.x, hi.y, lo.z}, {hi.x, hi.y, lo.z},
+                                {hi.x, hi.y, hi.z}, {lo.x, hi.y, hi.z}};
+  const int faces[6][4] = {{0, 1, 2, 3}, {4, 7, 6, 5}, {0, 4, 5, 1},
+                           {1, 5, 6, 2}, {2, 6, 7, 3}, {3, 7, 4, 0}};
   const glm::vec3 normals[6] = {-kUp, kUp, {0, 0, -1}, kX, {0, 0, 1}, -kX};
   for (int f = 0; f < 6; ++f) {
     std::uint32_t v[4];

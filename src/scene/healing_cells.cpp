@@ -44,7 +44,8 @@ void immune_cells(TreatBuilder& b) {
   glm::vec3 neu_at{0.0f}, mac_at{0.0f};
   for (std::size_t ci = 0; ci < b.snap.channels.size(); ++ci) {
     const sim::ChannelState& c = b.snap.channels[ci];
-    const float cx = static_cast<float>(c.x_um) * 0.001f, tip = -static_cast<float>(c.depth_um) * 0.001f;
+    const float cx = static_cast<float>(c.x_um) * 0.001f,
+                tip = -static_cast<float>(c.depth_um) * 0.001f;
     if (b.hours_since_made(cx) <= 0.0) continue;
     const auto id = static_cast<std::int32_t>(ci);
     for (int j = 0; j < kNeutrophilsPerChannel + kMacrophagesPerChannel; ++j) {
@@ -97,7 +98,8 @@ void growth_factor_halo(TreatBuilder& b) {
   for (const sim::ChannelState& ch : b.snap.channels) {
     const float cx = static_cast<float>(ch.x_um) * 0.001f;
     if (b.hours_since_made(cx) <= 0.0) continue;
-    const float depth = std::min(static_cast<float>(ch.depth_um) * 0.001f, -b.layout.dermis_bottom_y);
+    const float depth =
+        std::min(static_cast<float>(ch.depth_um) * 0.001f, -b.layout.dermis_bottom_y);
     const float y = -0.5f * depth;
     const float g = b.field(sim::Field::growth_factor, cx, y);
     if (g < 0.04f) continue;
@@ -110,8 +112,9 @@ void growth_factor_halo(TreatBuilder& b) {
     any = true;
   }
   if (any) {
-    b.label("Growth factors", b.front.at(static_cast<float>(b.snap.channels.front().x_um) * 0.001f + 0.1f,
-                                          b.layout.papillary_bottom_y, kCellBase_mm),
+    b.label("Growth factors",
+            b.front.at(static_cast<float>(b.snap.channels.front().x_um) * 0.001f + 0.1f,
+                       b.layout.papillary_bottom_y, kCellBase_mm),
             Structure::healing);
     b.legend("Growth factors", Material::growth_factor, Structure::healing);
   }
@@ -123,7 +126,8 @@ void fibroblasts(TreatBuilder& b) {
   const float depth = b.layout.junction_y - b.layout.dermis_bottom_y;
   const int pool = static_cast<int>(kFibroblastPool_per_mm2 * depth * 2.0f * kBlockHalfWidth_mm);
   std::vector<float> chan;
-  for (const sim::ChannelState& ch : b.snap.channels) chan.push_back(static_cast<float>(ch.x_um) * 0.001f);
+  for (const sim::ChannelState& ch : b.snap.channels)
+    chan.push_back(static_cast<float>(ch.x_um) * 0.001f);
   const std::uint32_t sd = b.seed * 977u + 5u;
   glm::vec3 at{0.0f};
   for (int i = 0; i < pool; ++i) {
@@ -141,7 +145,8 @@ void fibroblasts(TreatBuilder& b) {
     const float x = x0 + (target - x0) * pull;
     const float ang = (target - x0) * pull * 4.0f + (hash01(i, 4, sd) - 0.5f) * 0.7f;
     add_relief_dome(m, b.front, {x, y}, {0.02f * show, 0.005f}, ang, 0.018f, kCellBase_mm, c, 8, 1);
-    add_relief_dome(m, b.front, {x, y}, {0.008f * show, 0.003f}, ang, 0.02f, kCellBase_mm, nuc, 6, 1);
+    add_relief_dome(m, b.front, {x, y}, {0.008f * show, 0.003f}, ang, 0.02f, kCellBase_mm, nuc, 6,
+                    1);
     ++b.counts.fibroblasts;
     at = b.front.at(x, y, kCellBase_mm + 0.02f);
   }

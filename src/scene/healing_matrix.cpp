@@ -15,21 +15,48 @@ namespace {
 struct Kind {
   sim::Field field;
   Material mat;
-  float per_mm;       // candidates per mm of width
-  float full;         // excess (× baseline − 1, or 0..1 field) showing the whole pool
-  float len0, len1;   // length range, mm
-  float half_width;   // mm
-  float height;       // mm, relief
-  float wave;         // mm, waviness amplitude
-  float upper_bias;   // exponent > 1 crowds candidates toward the junction
+  float per_mm;      // candidates per mm of width
+  float full;        // excess (× baseline − 1, or 0..1 field) showing the whole pool
+  float len0, len1;  // length range, mm
+  float half_width;  // mm
+  float height;      // mm, relief
+  float wave;        // mm, waviness amplitude
+  float upper_bias;  // exponent > 1 crowds candidates toward the junction
   const char* name;
 };
-constexpr Kind kCollagenIII{sim::Field::collagen_III, Material::new_collagen_III, 50.0f, 1.5f, 0.07f, 0.16f,
-                            0.0036f, 0.005f, 0.006f, 2.2f, "New collagen III"};
-constexpr Kind kCollagenI{sim::Field::collagen_I, Material::new_collagen_I, 32.0f, 1.5f, 0.16f, 0.34f,
-                          0.012f, 0.011f, 0.008f, 1.8f, "New collagen I"};
-constexpr Kind kElastin{sim::Field::elastin, Material::new_elastin, 6.0f, 0.3f, 0.2f, 0.45f,
-                        0.0025f, 0.012f, 0.005f, 1.2f, "New elastin"};
+constexpr Kind kCollagenIII{sim::Field::collagen_III,
+                            Material::new_collagen_III,
+                            50.0f,
+                            1.5f,
+                            0.07f,
+                            0.16f,
+                            0.0036f,
+                            0.005f,
+                            0.006f,
+                            2.2f,
+                            "New collagen III"};
+constexpr Kind kCollagenI{sim::Field::collagen_I,
+                          Material::new_collagen_I,
+                          32.0f,
+                          1.5f,
+                          0.16f,
+                          0.34f,
+                          0.012f,
+                          0.011f,
+                          0.008f,
+                          1.8f,
+                          "New collagen I"};
+constexpr Kind kElastin{sim::Field::elastin,
+                        Material::new_elastin,
+                        6.0f,
+                        0.3f,
+                        0.2f,
+                        0.45f,
+                        0.0025f,
+                        0.012f,
+                        0.005f,
+                        1.2f,
+                        "New elastin"};
 
 float smooth01(float t) {
   t = std::clamp(t, 0.0f, 1.0f);
@@ -98,7 +125,8 @@ int capillaries(TreatBuilder& b) {
     for (int j = 0; j <= 6; ++j) {
       const float s = static_cast<float>(j) / 6.0f;
       const float y = y0 + s * grow * (top - y0);
-      pts.push_back({{x + 0.012f * std::sin(s * 9.0f + ph), y}, 0.0055f * (1.0f - 0.4f * s), 0.008f, c});
+      pts.push_back(
+          {{x + 0.012f * std::sin(s * 9.0f + ph), y}, 0.0055f * (1.0f - 0.4f * s), 0.008f, c});
     }
     add_relief_tube(m, b.front, pts, 2, kFibreBase_mm);
     ++shown;

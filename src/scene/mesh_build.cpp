@@ -27,7 +27,9 @@ std::uint64_t Rng::next() {
   return z ^ (z >> 31);
 }
 
-float Rng::uniform() { return static_cast<float>(next() >> 40) * (1.0f / 16777216.0f); }
+float Rng::uniform() {
+  return static_cast<float>(next() >> 40) * (1.0f / 16777216.0f);
+}
 
 float hash01(std::int32_t i, std::int32_t j, std::uint32_t seed) {
   Rng r{(static_cast<std::uint64_t>(static_cast<std::uint32_t>(i)) << 32) ^
@@ -60,8 +62,8 @@ void add_relief_tube(MeshBatch& b, const Face& f, std::span<const ReliefPoint> p
     for (int j = 0; j <= sides; ++j) {
       const float a = kPi * static_cast<float>(j) / static_cast<float>(sides);
       const float c = std::cos(a), s = std::sin(a);
-      const glm::vec3 pos = f.at(p.uy.x, p.uy.y, base) + side * (c * p.half_width) +
-                            f.normal * (s * p.height);
+      const glm::vec3 pos =
+          f.at(p.uy.x, p.uy.y, base) + side * (c * p.half_width) + f.normal * (s * p.height);
       const glm::vec3 nrm =
           safe_normalize(side * (c * p.height) + f.normal * (s * p.half_width), f.normal);
       push_vertex(b, clip_to_face(f, pos), nrm, p.colour);
@@ -94,7 +96,8 @@ void add_relief_dome(MeshBatch& b, const Face& f, glm::vec2 c, glm::vec2 radii, 
       const glm::vec2 grad = ax * (ca / radii.x) + ay * (sa / radii.y);  // in-face normal part
       const glm::vec3 nrm = safe_normalize(
           f.dir(grad.x, grad.y) * rs + f.normal * (hs / std::max(height, 1e-6f)), f.normal);
-      push_vertex(b, clip_to_face(f, f.at(c.x + off.x, c.y + off.y, base + height * hs)), nrm, colour);
+      push_vertex(b, clip_to_face(f, f.at(c.x + off.x, c.y + off.y, base + height * hs)), nrm,
+                  colour);
     }
     for (std::uint32_t k = 0; k < segs; ++k) {
       const std::uint32_t k1 = (k + 1) % segs;
@@ -119,8 +122,7 @@ void add_tube(MeshBatch& b, std::span<const glm::vec3> path, std::span<const flo
   glm::vec3 ref = std::abs(t0.y) < 0.9f ? glm::vec3(0, 1, 0) : glm::vec3(1, 0, 0);
   glm::vec3 nrm_axis = glm::normalize(glm::cross(t0, ref));
   for (std::size_t i = 0; i < n; ++i) {
-    const glm::vec3 t =
-        safe_normalize(path[std::min(i + 1, n - 1)] - path[i > 0 ? i - 1 : 0], t0);
+    const glm::vec3 t = safe_normalize(path[std::min(i + 1, n - 1)] - path[i > 0 ? i - 1 : 0], t0);
     nrm_axis = safe_normalize(nrm_axis - t * glm::dot(nrm_axis, t), nrm_axis);
     const glm::vec3 bin = glm::cross(t, nrm_axis);
     for (int j = 0; j <= sides; ++j) {
@@ -153,8 +155,9 @@ void add_dome(MeshBatch& b, const glm::vec3& centre, const glm::vec3& up, const 
       const float a = 2.0f * kPi * static_cast<float>(k) / static_cast<float>(segments);
       const float ca = std::cos(a), sa = std::sin(a);
       const glm::vec3 off = (side * (ca * radii.x) + other * (sa * radii.y)) * rs;
-      const glm::vec3 nrm = safe_normalize(
-          (side * (ca / radii.x) + other * (sa / radii.y)) * rs + up * (hs / std::max(height, 1e-6f)), up);
+      const glm::vec3 nrm = safe_normalize((side * (ca / radii.x) + other * (sa / radii.y)) * rs +
+                                               up * (hs / std::max(height, 1e-6f)),
+                                           up);
       push_vertex(b, centre + off + up * (height * hs), nrm, colour, alpha);
     }
     for (std::uint32_t k = 0; k < segs; ++k) {

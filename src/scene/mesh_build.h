@@ -27,11 +27,11 @@ float hash01(std::int32_t i, std::int32_t j, std::uint32_t seed);
 
 /// A planar cut face: a point at (u, y, h) is origin + u·u_axis + y·ŷ + h·normal, mm.
 struct Face {
-  glm::vec3 origin;   ///< mm, the face point with u = 0, y = 0
-  glm::vec3 u_axis;   ///< unit, horizontal direction along the face
-  glm::vec3 normal;   ///< unit, outward normal (h > 0 stands proud of the face)
-  float u_min;        ///< mm, left end of the face along u
-  float u_max;        ///< mm, right end of the face along u
+  glm::vec3 origin;  ///< mm, the face point with u = 0, y = 0
+  glm::vec3 u_axis;  ///< unit, horizontal direction along the face
+  glm::vec3 normal;  ///< unit, outward normal (h > 0 stands proud of the face)
+  float u_min;       ///< mm, left end of the face along u
+  float u_max;       ///< mm, right end of the face along u
   /// World position of face coordinates (mm).
   glm::vec3 at(float u, float y, float h) const {
     return origin + u * u_axis + glm::vec3(0.0f, y, 0.0f) + h * normal;
@@ -42,10 +42,10 @@ struct Face {
 
 /// One point of a relief tube's centre line on a face.
 struct ReliefPoint {
-  glm::vec2 uy;        ///< mm, face coordinates (u, y) of the centre line
-  float half_width;    ///< mm, half-width in the face plane
-  float height;        ///< mm, how far the top stands proud of the base
-  glm::vec3 colour;    ///< linear RGB
+  glm::vec2 uy;      ///< mm, face coordinates (u, y) of the centre line
+  float half_width;  ///< mm, half-width in the face plane
+  float height;      ///< mm, how far the top stands proud of the base
+  glm::vec3 colour;  ///< linear RGB
 };
 
 /// A half-elliptic tube lying on the face along `pts` (bas-relief of a cut fibre or vessel).

@@ -223,8 +223,12 @@ float to_srgb(float c) {
 
 }  // namespace
 
-glm::vec3 srgb_to_linear(const glm::vec3& c) { return {to_linear(c.r), to_linear(c.g), to_linear(c.b)}; }
-glm::vec3 linear_to_srgb(const glm::vec3& c) { return {to_srgb(c.r), to_srgb(c.g), to_srgb(c.b)}; }
+glm::vec3 srgb_to_linear(const glm::vec3& c) {
+  return {to_linear(c.r), to_linear(c.g), to_linear(c.b)};
+}
+glm::vec3 linear_to_srgb(const glm::vec3& c) {
+  return {to_srgb(c.r), to_srgb(c.g), to_srgb(c.b)};
+}
 
 glm::vec3 palette(Material m, Stain s) {
   const auto i = static_cast<std::size_t>(m);

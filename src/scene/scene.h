@@ -19,16 +19,16 @@ enum class Structure : std::uint8_t {
   papillary_dermis,
   reticular_dermis,
   subcutis,
-  capillaries,       ///< capillary loops in the papillae
-  vessels,           ///< superficial and deep plexus vessels
-  collagen,          ///< collagen bundles and fibres
-  elastin,           ///< elastin fibres
-  fibroblasts,       ///< resident fibroblasts
-  hair_follicle,     ///< follicle and hair shaft
-  sebaceous_gland,   ///< sebaceous gland
-  sweat_gland,       ///< eccrine coil and duct
-  treatment,         ///< device, needles, channels, blood (issue 4)
-  healing,           ///< clot, immune cells, growth-factor halo, new vessels and fibres (issue 4)
+  capillaries,      ///< capillary loops in the papillae
+  vessels,          ///< superficial and deep plexus vessels
+  collagen,         ///< collagen bundles and fibres
+  elastin,          ///< elastin fibres
+  fibroblasts,      ///< resident fibroblasts
+  hair_follicle,    ///< follicle and hair shaft
+  sebaceous_gland,  ///< sebaceous gland
+  sweat_gland,      ///< eccrine coil and duct
+  treatment,        ///< device, needles, channels, blood (issue 4)
+  healing,          ///< clot, immune cells, growth-factor halo, new vessels and fibres (issue 4)
   count
 };
 inline constexpr std::size_t kStructureCount = static_cast<std::size_t>(Structure::count);
@@ -45,25 +45,25 @@ struct Vertex {
 
 /// Triangles of one structure, drawn with one call.
 struct MeshBatch {
-  Structure structure;              ///< what toggles it
-  std::vector<Vertex> vertices;     ///< vertex data
+  Structure structure;                 ///< what toggles it
+  std::vector<Vertex> vertices;        ///< vertex data
   std::vector<std::uint32_t> indices;  ///< triangle list, three per triangle
-  bool translucent = false;         ///< drawn after opaque batches with blending, no depth write
-  float specular = 0.0f;            ///< strength of the specular highlight, 0–1 (wet/glossy surfaces)
+  bool translucent = false;            ///< drawn after opaque batches with blending, no depth write
+  float specular = 0.0f;  ///< strength of the specular highlight, 0–1 (wet/glossy surfaces)
 };
 
 /// A name pinned to a point of the block, drawn with a leader line by the overlay.
 struct Label {
-  std::string text;        ///< what it says
-  glm::vec3 anchor;        ///< mm, the point it names
-  Structure structure;     ///< hidden when the structure is hidden
+  std::string text;     ///< what it says
+  glm::vec3 anchor;     ///< mm, the point it names
+  Structure structure;  ///< hidden when the structure is hidden
 };
 
 /// One row of the colour legend.
 struct LegendEntry {
-  std::string name;        ///< what the colour means
-  glm::vec3 colour;        ///< linear RGB as drawn
-  Structure structure;     ///< hidden when the structure is hidden
+  std::string name;     ///< what the colour means
+  glm::vec3 colour;     ///< linear RGB as drawn
+  Structure structure;  ///< hidden when the structure is hidden
 };
 
 /// Per-structure visibility.
@@ -89,12 +89,12 @@ struct BlockLayout {
 
 /// A complete frame's content.
 struct Scene {
-  glm::vec3 block_min{0.0f};             ///< mm, lower corner of the skin block
-  glm::vec3 block_max{0.0f};             ///< mm, upper corner (top = highest surface point)
-  std::vector<MeshBatch> batches;        ///< geometry
-  std::vector<Label> labels;             ///< named structures
-  std::vector<LegendEntry> legend;       ///< colour key
-  BlockLayout layout;                    ///< layer boundaries as drawn
+  glm::vec3 block_min{0.0f};        ///< mm, lower corner of the skin block
+  glm::vec3 block_max{0.0f};        ///< mm, upper corner (top = highest surface point)
+  std::vector<MeshBatch> batches;   ///< geometry
+  std::vector<Label> labels;        ///< named structures
+  std::vector<LegendEntry> legend;  ///< colour key
+  BlockLayout layout;               ///< layer boundaries as drawn
 };
 
 /// Pin a label to `scene` unless one with the same text is there already.

@@ -76,8 +76,7 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
 
   Scene scene;
   scene.batches.reserve(64);
-  BlockBuilder b{geo, opt.stain, scene,
-                 Face{{0, 0, front_z}, {1, 0, 0}, {0, 0, 1}, -h, h},
+  BlockBuilder b{geo, opt.stain, scene, Face{{0, 0, front_z}, {1, 0, 0}, {0, 0, 1}, -h, h},
                  Face{{h, 0, 0}, {0, 0, 1}, {1, 0, 0}, -h, front_z}};
   build_slabs(b);
   build_epidermis_cells(b, b.front);

@@ -27,7 +27,7 @@ std::optional<Stain> parse_stain(std::string_view key);
 
 /// Choices that shape the block.
 struct BlockOptions {
-  float cut_fraction = 0.0f;         ///< 0–0.8: how far the front cut face moves back, × block depth in z
+  float cut_fraction = 0.0f;  ///< 0–0.8: how far the front cut face moves back, × block depth in z
   Stain stain = Stain::illustrated;  ///< colour scheme
   std::uint32_t seed = 1;            ///< seed of every random placement (same seed → same mesh)
 };

@@ -49,12 +49,14 @@ void TreatBuilder::legend(const std::string& name, Material m, Structure s) {
 }
 
 double TreatBuilder::hours_since_made(float x_mm) const {
-  const double t = std::clamp((x_mm - kSweepStart_mm) / (kSweepEnd_mm - kSweepStart_mm), 0.0f, 1.0f);
+  const double t =
+      std::clamp((x_mm - kSweepStart_mm) / (kSweepEnd_mm - kSweepStart_mm), 0.0f, 1.0f);
   return hours - t * sim::param::kNeedlingDuration_d * 24.0;
 }
 
-Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap, const BlockLayout& layout,
-                      const TreatmentOptions& opt, TreatmentCounts* counts_out) {
+Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap,
+                      const BlockLayout& layout, const TreatmentOptions& opt,
+                      TreatmentCounts* counts_out) {
   Scene scene;
   scene.batches.reserve(24);
   scene.layout = layout;
@@ -86,8 +88,8 @@ Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap, cons
   return scene;
 }
 
-Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap, const BlockLayout& layout,
-                      const TreatmentOptions& opt) {
+Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap,
+                      const BlockLayout& layout, const TreatmentOptions& opt) {
   return build_treatment(course, snap, layout, opt, nullptr);
 }
 

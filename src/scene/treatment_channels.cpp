@@ -37,7 +37,8 @@ struct ChannelLook {
   double made_h;          // hours since the puncture
 };
 
-void channel_on_face(TreatBuilder& b, const sim::ChannelState& c, const ChannelLook& k, bool& labelled) {
+void channel_on_face(TreatBuilder& b, const sim::ChannelState& c, const ChannelLook& k,
+                     bool& labelled) {
   MeshBatch& m = b.batch(Structure::treatment);
   const glm::vec3 hole = b.col(Material::channel);
   const float surf = b.surface(k.x);
@@ -55,7 +56,8 @@ void channel_on_face(TreatBuilder& b, const sim::ChannelState& c, const ChannelL
   add_relief_tube(m, b.front, pts, 2, kChannelBase_mm);
   ++b.counts.channels_open;
   if (!labelled) {
-    b.label("Micro-channel", b.front.at(k.x, 0.5f * (k.top + bottom), kChannelBase_mm), Structure::treatment);
+    b.label("Micro-channel", b.front.at(k.x, 0.5f * (k.top + bottom), kChannelBase_mm),
+            Structure::treatment);
     b.legend("Micro-channel", Material::channel, Structure::treatment);
     labelled = true;
   }
@@ -91,12 +93,14 @@ void epidermal_bridge(TreatBuilder& b, const ChannelLook& k) {
   const float depth = cover * (surf - b.junction(k.x)) * 0.9f;
   const glm::vec3 c = b.col(Material::keratinocyte);
   const float hw = k.hw * (0.35f + 0.65f * k.open) + 0.004f;
-  const ReliefPoint pts[] = {{{k.x, surf + 0.003f}, hw, 0.004f, c}, {{k.x, surf - depth}, hw, 0.004f, c}};
+  const ReliefPoint pts[] = {{{k.x, surf + 0.003f}, hw, 0.004f, c},
+                             {{k.x, surf - depth}, hw, 0.004f, c}};
   add_relief_tube(b.batch(Structure::treatment), b.front, pts, 2, kBloodBase_mm + 0.002f);
 }
 
 void droplet(TreatBuilder& b, const glm::vec3& at, float r_max, const ChannelLook& k, float clot) {
-  const float grow = static_cast<float>(std::cbrt(std::clamp(k.made_h * 60.0 / kDropletMinutes, 0.0, 1.0)));
+  const float grow =
+      static_cast<float>(std::cbrt(std::clamp(k.made_h * 60.0 / kDropletMinutes, 0.0, 1.0)));
   const float clotting = smooth01(static_cast<float>(k.made_h / kCrustHours));
   // The crust stays while the clot does and the channel under it is still open.
   const float keep = std::min(smooth01((clot - 0.05f) / 0.3f), smooth01(k.open / 0.3f));
@@ -141,8 +145,11 @@ void build_channels(TreatBuilder& b) {
     open_share = c.open_fraction;
     const float x = static_cast<float>(c.x_um) * 0.001f;
     const float rank = hash01(static_cast<std::int32_t>(i), b.snap.session, b.seed + 17u);
-    ChannelLook k{x, static_cast<float>(c.diameter_um) * 0.0005f, b.surface(x) + 0.004f,
-                  -static_cast<float>(c.depth_um) * 0.001f, openness(c.open_fraction, rank),
+    ChannelLook k{x,
+                  static_cast<float>(c.diameter_um) * 0.0005f,
+                  b.surface(x) + 0.004f,
+                  -static_cast<float>(c.depth_um) * 0.001f,
+                  openness(c.open_fraction, rank),
                   b.hours_since_made(x)};
     if (k.made_h < 0.0) continue;  // the needle row has not reached it yet
     // While the needle is in it, the device draws the needle instead.

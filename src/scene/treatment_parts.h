@@ -21,19 +21,19 @@ inline constexpr float kBloodBase_mm = 0.034f;    ///< blood and clot inside the
 
 /// What every treatment part builder needs.
 struct TreatBuilder {
-  const sim::Course& course;    ///< the simulated course
-  const sim::Snapshot& snap;    ///< the state drawn
-  const BlockLayout& layout;    ///< the block's mean boundaries
-  BlockGeometry geo;            ///< the block's wavy boundaries, matched to `layout`
-  Stain stain;                  ///< colour scheme
-  std::uint32_t seed;           ///< placement seed
-  Scene& scene;                 ///< output
-  Face front;                   ///< front (+z) cut face, u = x
-  TreatmentCounts& counts;      ///< instance counts, filled by the parts
-  double hours;                 ///< hours since the latest session started
-  float progress;               ///< needling progress across the block, 0..1 (1 once finished)
-  bool needling;                ///< the device is over the block
-  float device_x;               ///< mm, x of the device's needle row while needling
+  const sim::Course& course;  ///< the simulated course
+  const sim::Snapshot& snap;  ///< the state drawn
+  const BlockLayout& layout;  ///< the block's mean boundaries
+  BlockGeometry geo;          ///< the block's wavy boundaries, matched to `layout`
+  Stain stain;                ///< colour scheme
+  std::uint32_t seed;         ///< placement seed
+  Scene& scene;               ///< output
+  Face front;                 ///< front (+z) cut face, u = x
+  TreatmentCounts& counts;    ///< instance counts, filled by the parts
+  double hours;               ///< hours since the latest session started
+  float progress;             ///< needling progress across the block, 0..1 (1 once finished)
+  bool needling;              ///< the device is over the block
+  float device_x;             ///< mm, x of the device's needle row while needling
 
   /// The batch for a structure and look (created on first use; references stay valid).
   MeshBatch& batch(Structure s, bool translucent = false, float specular = 0.0f);
@@ -45,7 +45,8 @@ struct TreatBuilder {
   void legend(const std::string& name, Material m, Structure s);
   /// Field value at world (x, y) on the section, mm.
   float field(sim::Field f, float x_mm, float y_mm) const {
-    return snap.fields.at(f, static_cast<double>(x_mm) * 1000.0, -static_cast<double>(y_mm) * 1000.0);
+    return snap.fields.at(f, static_cast<double>(x_mm) * 1000.0,
+                          -static_cast<double>(y_mm) * 1000.0);
   }
   /// Hours since the needle row passed world x (negative: not yet made).
   double hours_since_made(float x_mm) const;

@@ -35,18 +35,20 @@ void build_ruler(TreatBuilder& b) {
   for (const auto& s : layers) rect(m, kLayersX0, s.bottom, kLayersX1, s.top, z, b.col(s.mat));
   // Ticks every 0.25 mm, longer every 0.5 mm.
   const glm::vec3 tick = b.col(Material::ruler);
-  for (int i = 0; -0.25f * static_cast<float>(i) >= l.block_bottom_y; ++i) {
+  for (int i = 0; - 0.25f * static_cast<float>(i) >= l.block_bottom_y; ++i) {
     const float y = -0.25f * static_cast<float>(i);
     const float x0 = (i % 2 == 0) ? kTickX0 - 0.03f : kTickX0;
     rect(m, x0, y - 0.004f, kLayersX0, y + 0.004f, z, tick);
   }
   // Nominal needle length (clamped to the block drawn) and the effective depth over it.
-  const float nominal = std::min(static_cast<float>(b.course.scenario().needle_depth_mm), -l.block_bottom_y);
+  const float nominal =
+      std::min(static_cast<float>(b.course.scenario().needle_depth_mm), -l.block_bottom_y);
   const float eff = std::min(static_cast<float>(b.course.needling().effective_depth_um) * 0.001f,
                              -l.block_bottom_y);
   rect(m, kDepthX0, -nominal, kDepthX1, 0.0f, z, b.col(Material::ruler_nominal));
   rect(m, kDepthX0 + 0.008f, -eff, kDepthX1, 0.0f, z + 0.002f, b.col(Material::ruler_effective));
-  rect(m, kDepthX0 - 0.01f, -eff - 0.006f, kDepthX1 + 0.01f, -eff, z + 0.003f, b.col(Material::ruler_effective));
+  rect(m, kDepthX0 - 0.01f, -eff - 0.006f, kDepthX1 + 0.01f, -eff, z + 0.003f,
+       b.col(Material::ruler_effective));
   b.label("Needle length", {kDepthX0, -nominal, z}, Structure::treatment);
   b.label("Effective depth", {kDepthX1, -eff, z}, Structure::treatment);
   b.legend("Needle length", Material::ruler_nominal, Structure::treatment);

@@ -74,8 +74,8 @@ Snapshot Course::at(double day) const {
   // Channels are analytic in time (closure is a smooth function), so they need no keyframes.
   const double open = open_fraction(needling_, snap.days_since_session * 24.0);
   for (double x : channel_x_um_[static_cast<std::size_t>(s)]) {
-    snap.channels.push_back({x, needling_.effective_depth_um, needling_.channel_diameter_um,
-                             open, needling_.bleeding, s + 1});
+    snap.channels.push_back({x, needling_.effective_depth_um, needling_.channel_diameter_um, open,
+                             needling_.bleeding, s + 1});
   }
   return snap;
 }

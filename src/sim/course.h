@@ -39,16 +39,16 @@ struct ChannelState {
 
 /// The state of the section at one time.
 struct Snapshot {
-  double day;                 ///< days since the first needle contact
-  Phase phase;                ///< healing phase after the latest session
-  int session;                ///< latest session so far, 1-based
-  double days_since_session;  ///< days since the latest session started
-  FieldGrid fields;           ///< spatial fields (see Field)
+  double day;                          ///< days since the first needle contact
+  Phase phase;                         ///< healing phase after the latest session
+  int session;                         ///< latest session so far, 1-based
+  double days_since_session;           ///< days since the latest session started
+  FieldGrid fields;                    ///< spatial fields (see Field)
   std::vector<ChannelState> channels;  ///< channels of the latest session crossing the section
-  double epidermis_um;        ///< epidermis thickness (stratum corneum + viable), µm
-  double dermis_um;           ///< dermis thickness, µm
-  double inflammation;        ///< inflammation index, 0..1 (upper dermis)
-  double growth_factor;       ///< growth-factor index, 0..1 (upper dermis)
+  double epidermis_um;                 ///< epidermis thickness (stratum corneum + viable), µm
+  double dermis_um;                    ///< dermis thickness, µm
+  double inflammation;                 ///< inflammation index, 0..1 (upper dermis)
+  double growth_factor;                ///< growth-factor index, 0..1 (upper dermis)
 };
 
 /// One row of the daily table: exactly the CSV columns (issue 3 §3), values at the day's end.

@@ -10,8 +10,16 @@ namespace dv::sim {
 /// (0 = none). fibroblasts, collagen_I, collagen_III, elastin: relative to the untreated
 /// baseline (1 = baseline) inside the dermis, 0 outside the dermis.
 enum class Field {
-  clot, neutrophils, macrophages, growth_factor, fibroblasts, collagen_I, collagen_III, elastin,
-  new_vessels, count
+  clot,
+  neutrophils,
+  macrophages,
+  growth_factor,
+  fibroblasts,
+  collagen_I,
+  collagen_III,
+  elastin,
+  new_vessels,
+  count
 };
 /// Number of fields.
 inline constexpr int kFieldCount = static_cast<int>(Field::count);
@@ -22,16 +30,17 @@ std::string_view field_name(Field f);
 /// 2D cross-section: x across the block (−width/2..+width/2), depth from the surface.
 /// Values sit at cell centres: x_i = −width/2 + (i + ½)·width/nx, z_k = (k + ½)·depth/nz.
 struct FieldGrid {
-  int nx = 0;                 ///< cells across
-  int nz = 0;                 ///< cells in depth
-  double width_um = 0.0;      ///< section width, µm
-  double depth_um = 0.0;      ///< section depth below the surface, µm
-  std::vector<float> data;    ///< Field::count planes of nx*nz, k (depth) major
+  int nx = 0;               ///< cells across
+  int nz = 0;               ///< cells in depth
+  double width_um = 0.0;    ///< section width, µm
+  double depth_um = 0.0;    ///< section depth below the surface, µm
+  std::vector<float> data;  ///< Field::count planes of nx*nz, k (depth) major
 
   /// Index of cell (i, k) of field f in `data`.
   std::size_t index(Field f, int i, int k) const {
     return (static_cast<std::size_t>(f) * static_cast<std::size_t>(nz) +
-            static_cast<std::size_t>(k)) * static_cast<std::size_t>(nx) +
+            static_cast<std::size_t>(k)) *
+               static_cast<std::size_t>(nx) +
            static_cast<std::size_t>(i);
   }
   /// Value of cell (i, k) of field f.

@@ -86,11 +86,16 @@ Needling compute_needling(const Scenario& sc, const SkinLayers& skin) {
   n.reaches_dermis = d > skin.junction_depth_um();
   n.reaches_reticular = d > skin.papillary_bottom_um();
   n.reaches_subcutis = d > skin.dermis_bottom_um();
-  if (n.reaches_subcutis) n.deepest_layer = Layer::subcutis;
-  else if (n.reaches_reticular) n.deepest_layer = Layer::reticular_dermis;
-  else if (n.reaches_dermis) n.deepest_layer = Layer::papillary_dermis;
-  else if (d > skin.stratum_corneum_um) n.deepest_layer = Layer::viable_epidermis;
-  else n.deepest_layer = Layer::stratum_corneum;
+  if (n.reaches_subcutis)
+    n.deepest_layer = Layer::subcutis;
+  else if (n.reaches_reticular)
+    n.deepest_layer = Layer::reticular_dermis;
+  else if (n.reaches_dermis)
+    n.deepest_layer = Layer::papillary_dermis;
+  else if (d > skin.stratum_corneum_um)
+    n.deepest_layer = Layer::viable_epidermis;
+  else
+    n.deepest_layer = Layer::stratum_corneum;
 
   // Older skin re-epithelialises later (Holt 1992), ramped in between 55 and 65 years.
   const double old = std::clamp((sc.age_years - 55.0) / 10.0, 0.0, 1.0);

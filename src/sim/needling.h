@@ -12,24 +12,30 @@
 namespace dv::sim {
 
 /// Skin layers from the surface down.
-enum class Layer { stratum_corneum, viable_epidermis, papillary_dermis, reticular_dermis, subcutis };
+enum class Layer {
+  stratum_corneum,
+  viable_epidermis,
+  papillary_dermis,
+  reticular_dermis,
+  subcutis
+};
 
 /// Plain name of a layer ("Papillary dermis").
 std::string_view layer_name(Layer l);
 
 /// One session's needling; the same every session of one scenario.
 struct Needling {
-  double penetration_fraction;   ///< effective depth / nominal needle length, 0.2–1.0
-  double effective_depth_um;     ///< channel depth below the surface, µm
-  double channel_diameter_um;    ///< channel diameter at the surface, µm
-  double channels_per_cm2;       ///< channels per cm² per session (device geometry × passes)
-  bool bleeding;                 ///< channel reaches the capillary-loop apices
-  bool reaches_subcutis;         ///< channel passes the dermis/subcutis border
-  bool reaches_dermis;           ///< channel passes the dermal-epidermal junction (mean depth)
-  bool reaches_reticular;        ///< channel passes the papillary/reticular border
-  Layer deepest_layer;           ///< layer holding the channel tip
-  double closure_half_time_h;    ///< hours until half the channels are closed
-  double closure_spread_h;       ///< logistic width of closure times, h
+  double penetration_fraction;  ///< effective depth / nominal needle length, 0.2–1.0
+  double effective_depth_um;    ///< channel depth below the surface, µm
+  double channel_diameter_um;   ///< channel diameter at the surface, µm
+  double channels_per_cm2;      ///< channels per cm² per session (device geometry × passes)
+  bool bleeding;                ///< channel reaches the capillary-loop apices
+  bool reaches_subcutis;        ///< channel passes the dermis/subcutis border
+  bool reaches_dermis;          ///< channel passes the dermal-epidermal junction (mean depth)
+  bool reaches_reticular;       ///< channel passes the papillary/reticular border
+  Layer deepest_layer;          ///< layer holding the channel tip
+  double closure_half_time_h;   ///< hours until half the channels are closed
+  double closure_spread_h;      ///< logistic width of closure times, h
 };
 
 /// Skin compliance of a region relative to the cheek (1 = cheek; higher = more tenting).

@@ -58,9 +58,9 @@ inline constexpr double kClosureSpread = 0.15;
 inline constexpr double kOldClosureFactor = 1.0 + 1.9 / 8.5;
 
 // ---- Section geometry ------------------------------------------------------------------------
-inline constexpr int kNx = 48;                 ///< grid cells across the 3 mm block
-inline constexpr int kNz = 30;                 ///< grid cells in depth
-inline constexpr double kWidth_um = 3000.0;    ///< block width (the scene's skin block), µm
+inline constexpr int kNx = 48;                      ///< grid cells across the 3 mm block
+inline constexpr int kNz = 30;                      ///< grid cells in depth
+inline constexpr double kWidth_um = 3000.0;         ///< block width (the scene's skin block), µm
 inline constexpr double kSubcutisShown_um = 500.0;  ///< subcutis included below the dermis, µm
 /// Zone of mechanically injured tissue around a channel wall (R/U; a few cell diameters).
 inline constexpr double kInjuryHalo_um = 60.0;
@@ -108,7 +108,8 @@ inline constexpr double kGfFromDamage = 0.3;
 /// Extra platelet growth factors from topical PRP, in open channels (R/U).
 inline constexpr double kGfFromPrp = 0.25;
 
-// ---- Proliferation -------------------------------------------------------------------------------
+// ---- Proliferation
+// -------------------------------------------------------------------------------
 /// Fibroblast proliferation: Jin 2011 0.924 /d (Olsen 1995 ≈0.8); §8.10 ≈0.9.
 inline constexpr double kFibroblastGrowth_per_day = 0.924;
 /// Fibroblast apoptosis: Jin 2011 0.12 /d; §8.10.
@@ -152,7 +153,7 @@ inline constexpr double kElastinTurnover_per_day = kLn2 / 365.0;
 /// Epidermal thickening: keratinocyte stimulation by the junction growth factor (R/U rate,
 /// calibrated to Aust 2008: stratum spinosum +40 % one year after 1–4 sessions).
 inline constexpr double kEpidermisGrowth_per_day = 0.17;
-inline constexpr double kEpidermisMax = 0.8;        ///< ceiling of relative spinosum gain
+inline constexpr double kEpidermisMax = 0.8;  ///< ceiling of relative spinosum gain
 inline constexpr double kEpidermisDecay_per_day = kLn2 / 540.0;  ///< R/U, slow
 /// Share of the viable epidermis that is stratum spinosum (R/U).
 inline constexpr double kSpinosumShare = 0.75;
@@ -160,7 +161,8 @@ inline constexpr double kSpinosumShare = 0.75;
 /// 2021 reports density, not thickness).
 inline constexpr double kDermisSwelling = 0.15;
 
-// ---- Age, condition, topical ----------------------------------------------------------------------
+// ---- Age, condition, topical
+// ----------------------------------------------------------------------
 /// Procollagen I: 82 ng/ml at 18–29 y vs 56 at 80+ (Varani 2006) → −32 % from 24 to 85 y.
 inline constexpr double kCollagenAgeLoss = 0.32;
 inline constexpr double kCollagenAgeYoung_years = 24.0;

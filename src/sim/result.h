@@ -27,7 +27,9 @@ class Result {
   const std::string& message() const { return std::get<1>(v_).text; }
 
  private:
-  struct Err { std::string text; };
+  struct Err {
+    std::string text;
+  };
   explicit Result(Err e) : v_(std::move(e)) {}
   std::variant<T, Err> v_;
 };

@@ -32,7 +32,9 @@ std::string_view key(Region r) {
   }
   return "?";
 }
-std::string_view key(Sex s) { return s == Sex::female ? "female" : "male"; }
+std::string_view key(Sex s) {
+  return s == Sex::female ? "female" : "male";
+}
 std::string_view key(Device d) {
   switch (d) {
     case Device::roller: return "roller";
@@ -118,12 +120,20 @@ std::string_view display_name(Topical t) {
   return "?";
 }
 
-std::optional<Region> parse_region(std::string_view s) { return parse_key(s, kAllRegions); }
-std::optional<Sex> parse_sex(std::string_view s) { return parse_key(s, kAllSexes); }
-std::optional<Device> parse_device(std::string_view s) { return parse_key(s, kAllDevices); }
+std::optional<Region> parse_region(std::string_view s) {
+  return parse_key(s, kAllRegions);
+}
+std::optional<Sex> parse_sex(std::string_view s) {
+  return parse_key(s, kAllSexes);
+}
+std::optional<Device> parse_device(std::string_view s) {
+  return parse_key(s, kAllDevices);
+}
 std::optional<Condition> parse_condition(std::string_view s) {
   return parse_key(s, kAllConditions);
 }
-std::optional<Topical> parse_topical(std::string_view s) { return parse_key(s, kAllTopicals); }
+std::optional<Topical> parse_topical(std::string_view s) {
+  return parse_key(s, kAllTopicals);
+}
 
 }  // namespace dv::sim

@@ -10,8 +10,20 @@ namespace dv::sim {
 
 /// Body region whose skin is treated.
 enum class Region {
-  forehead, temple, periorbital, nose, cheek, perioral, chin, neck,
-  decollete, back, abdomen, upper_arm, thigh, hand_dorsum
+  forehead,
+  temple,
+  periorbital,
+  nose,
+  cheek,
+  perioral,
+  chin,
+  neck,
+  decollete,
+  back,
+  abdomen,
+  upper_arm,
+  thigh,
+  hand_dorsum
 };
 /// Biological sex, for layer thickness.
 enum class Sex { female, male };
@@ -19,8 +31,16 @@ enum class Sex { female, male };
 enum class Device { roller, pen, stamp };
 /// Skin condition being treated (some are contraindications).
 enum class Condition {
-  none, fine_lines, wrinkles, atrophic_acne_scars, hypertrophic_scar, enlarged_pores,
-  stretch_marks, active_acne, rosacea, eczema
+  none,
+  fine_lines,
+  wrinkles,
+  atrophic_acne_scars,
+  hypertrophic_scar,
+  enlarged_pores,
+  stretch_marks,
+  active_acne,
+  rosacea,
+  eczema
 };
 /// Topical product applied with the treatment.
 enum class Topical { none, hyaluronic_serum, vitamin_c, prp };
@@ -46,26 +66,32 @@ struct Scenario {
 
 /// Allowed ranges of the numeric scenario fields (issue 3 §1), one place for parser and UI.
 struct Limits {
-  static constexpr double age_min = 18, age_max = 90;              ///< years
-  static constexpr int fitzpatrick_min = 1, fitzpatrick_max = 6;   ///< type
-  static constexpr double depth_min_mm = 0.1, depth_max_mm = 3.0;  ///< mm
-  static constexpr int passes_min = 1, passes_max = 20;            ///< count
-  static constexpr int sessions_min = 1, sessions_max = 12;        ///< count
-  static constexpr double interval_min_weeks = 1, interval_max_weeks = 12;  ///< weeks
+  static constexpr double age_min = 18, age_max = 90;                          ///< years
+  static constexpr int fitzpatrick_min = 1, fitzpatrick_max = 6;               ///< type
+  static constexpr double depth_min_mm = 0.1, depth_max_mm = 3.0;              ///< mm
+  static constexpr int passes_min = 1, passes_max = 20;                        ///< count
+  static constexpr int sessions_min = 1, sessions_max = 12;                    ///< count
+  static constexpr double interval_min_weeks = 1, interval_max_weeks = 12;     ///< weeks
   static constexpr double follow_up_min_weeks = 0, follow_up_max_weeks = 104;  ///< weeks
 };
 
 /// Every value of each enum, in declaration order (for parsers, menus and tests).
 inline constexpr std::array kAllRegions = {
-    Region::forehead, Region::temple, Region::periorbital, Region::nose, Region::cheek,
-    Region::perioral, Region::chin, Region::neck, Region::decollete, Region::back,
-    Region::abdomen, Region::upper_arm, Region::thigh, Region::hand_dorsum};
+    Region::forehead, Region::temple,    Region::periorbital, Region::nose,       Region::cheek,
+    Region::perioral, Region::chin,      Region::neck,        Region::decollete,  Region::back,
+    Region::abdomen,  Region::upper_arm, Region::thigh,       Region::hand_dorsum};
 inline constexpr std::array kAllSexes = {Sex::female, Sex::male};
 inline constexpr std::array kAllDevices = {Device::roller, Device::pen, Device::stamp};
-inline constexpr std::array kAllConditions = {
-    Condition::none, Condition::fine_lines, Condition::wrinkles, Condition::atrophic_acne_scars,
-    Condition::hypertrophic_scar, Condition::enlarged_pores, Condition::stretch_marks,
-    Condition::active_acne, Condition::rosacea, Condition::eczema};
+inline constexpr std::array kAllConditions = {Condition::none,
+                                              Condition::fine_lines,
+                                              Condition::wrinkles,
+                                              Condition::atrophic_acne_scars,
+                                              Condition::hypertrophic_scar,
+                                              Condition::enlarged_pores,
+                                              Condition::stretch_marks,
+                                              Condition::active_acne,
+                                              Condition::rosacea,
+                                              Condition::eczema};
 inline constexpr std::array kAllTopicals = {Topical::none, Topical::hyaluronic_serum,
                                             Topical::vitamin_c, Topical::prp};
 

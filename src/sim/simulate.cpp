@@ -26,12 +26,12 @@ int substeps(int days_since) {
 
 // Whether to keep a keyframe at `tau` days after the latest session (step end).
 bool keep_keyframe(double tau, int sub, int steps_per_day, bool day_end) {
-  if (tau <= 1.0 + 1e-9) return true;                    // hourly: needles, clot, closing
-  if (tau <= 2.0 + 1e-9) return (sub + 1) % 3 == 0;      // 3-hourly on day 2
+  if (tau <= 1.0 + 1e-9) return true;                           // hourly: needles, clot, closing
+  if (tau <= 2.0 + 1e-9) return (sub + 1) % 3 == 0;             // 3-hourly on day 2
   if (tau <= 7.0 + 1e-9) return steps_per_day == 4 || day_end;  // 6-hourly to day 7
   if (!day_end) return false;
-  if (tau <= 14.0 + 1e-9) return true;                   // daily to day 14
-  return static_cast<long>(std::lround(tau)) % 4 == 0;   // then every 4 days
+  if (tau <= 14.0 + 1e-9) return true;                  // daily to day 14
+  return static_cast<long>(std::lround(tau)) % 4 == 0;  // then every 4 days
 }
 
 }  // namespace

@@ -10,14 +10,14 @@ namespace {
 
 // Female values at the reference age of 40 years.
 struct RegionRow {
-  double sc_um;          // stratum corneum
-  double epi_um;         // viable epidermis
-  double dermis_um;      // whole dermis, female
-  double male_dermis;    // male / female dermis ratio
-  double subcutis_um;    // subcutaneous fat
-  double ridge_um;       // rete ridge amplitude at age 27 (young adult)
-  double usual_min_mm;   // usual needle setting, shallow end
-  double usual_max_mm;   // usual needle setting, deep end
+  double sc_um;         // stratum corneum
+  double epi_um;        // viable epidermis
+  double dermis_um;     // whole dermis, female
+  double male_dermis;   // male / female dermis ratio
+  double subcutis_um;   // subcutaneous fat
+  double ridge_um;      // rete ridge amplitude at age 27 (young adult)
+  double usual_min_mm;  // usual needle setting, shallow end
+  double usual_max_mm;  // usual needle setting, deep end
 };
 
 // Meng 2022 (HFUS, Table 2) gives female / male facial dermis; Lee & Hwang 2002 (histology)
@@ -111,16 +111,15 @@ SkinLayers skin_layers(Region region, Sex sex, double age_years) {
   const bool male = sex == Sex::male;
   const double a = std::max(age_years, 20.0);
 
-  const double epi_loss =
-      male ? kEpidermisLossPerYear_male : kEpidermisLossPerYear_female;
+  const double epi_loss = male ? kEpidermisLossPerYear_male : kEpidermisLossPerYear_female;
   // Men's epidermis is a little thicker (Sandby-Møller 2003); 5 % is R/U.
   const double epi = r.epi_um * (male ? 1.05 : 1.0) *
                      std::clamp(1.0 - epi_loss * (a - kReferenceAge_years), 0.6, 1.2);
   const double dermis = r.dermis_um * (male ? r.male_dermis : 1.0) * dermis_age_factor(age_years);
 
-  const double papillary =
-      std::clamp(kPapillaryShare * dermis, kPapillaryMin_um, kPapillaryMax_um);
-  const double ridge = r.ridge_um *
+  const double papillary = std::clamp(kPapillaryShare * dermis, kPapillaryMin_um, kPapillaryMax_um);
+  const double ridge =
+      r.ridge_um *
       std::clamp(1.0 - kRidgeLossPerYear * (age_years - kRidgeReferenceAge_years), 0.4, 1.0);
 
   SkinLayers s{};

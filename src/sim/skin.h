@@ -9,18 +9,18 @@ namespace dv::sim {
 
 /// Geometry of one skin site. Depths are measured from the skin surface downwards.
 struct SkinLayers {
-  double stratum_corneum_um;     ///< stratum corneum thickness, µm
-  double viable_epidermis_um;    ///< mean viable (cellular) epidermis thickness, µm
-  double papillary_dermis_um;    ///< papillary dermis thickness below the mean junction, µm
-  double reticular_dermis_um;    ///< reticular dermis thickness, µm
-  double subcutis_um;            ///< subcutaneous fat thickness (full, not only the part drawn), µm
-  double rete_ridge_height_um;   ///< peak-to-trough amplitude of the dermal-epidermal junction, µm
-  double papilla_spacing_um;     ///< centre-to-centre distance of dermal papillae, µm
-  double capillary_loop_apex_um; ///< depth of the capillary-loop tops below the surface, µm
-  double superficial_plexus_um;  ///< depth of the superficial vascular plexus, µm
-  double deep_plexus_um;         ///< depth of the deep plexus (dermis-subcutis border), µm
-  double usual_depth_min_mm;     ///< shallow end of the usual needle setting for the region, mm
-  double usual_depth_max_mm;     ///< deep end of the usual needle setting for the region, mm
+  double stratum_corneum_um;    ///< stratum corneum thickness, µm
+  double viable_epidermis_um;   ///< mean viable (cellular) epidermis thickness, µm
+  double papillary_dermis_um;   ///< papillary dermis thickness below the mean junction, µm
+  double reticular_dermis_um;   ///< reticular dermis thickness, µm
+  double subcutis_um;           ///< subcutaneous fat thickness (full, not only the part drawn), µm
+  double rete_ridge_height_um;  ///< peak-to-trough amplitude of the dermal-epidermal junction, µm
+  double papilla_spacing_um;    ///< centre-to-centre distance of dermal papillae, µm
+  double capillary_loop_apex_um;  ///< depth of the capillary-loop tops below the surface, µm
+  double superficial_plexus_um;   ///< depth of the superficial vascular plexus, µm
+  double deep_plexus_um;          ///< depth of the deep plexus (dermis-subcutis border), µm
+  double usual_depth_min_mm;      ///< shallow end of the usual needle setting for the region, mm
+  double usual_depth_max_mm;      ///< deep end of the usual needle setting for the region, mm
 
   /// Stratum corneum + viable epidermis, µm.
   double epidermis_um() const { return stratum_corneum_um + viable_epidermis_um; }

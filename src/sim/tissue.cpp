@@ -87,7 +87,10 @@ TissueParams make_tissue_params(const SkinLayers& skin, const ResponseFactors& r
     for (double v : *w) sum += v;
     if (sum <= 0.0) {
       for (std::size_t k = 0; k < n; ++k) {
-        if (tp.dermis_row[k] > 0.0f) { (*w)[k] = 1.0; break; }
+        if (tp.dermis_row[k] > 0.0f) {
+          (*w)[k] = 1.0;
+          break;
+        }
       }
     }
     normalise(*w);

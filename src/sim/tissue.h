@@ -13,8 +13,8 @@ namespace dv::sim {
 
 /// How strongly this patient and protocol respond, relative to the reference (1 = reference).
 struct ResponseFactors {
-  double collagen = 1.0;       ///< collagen and elastin synthesis multiplier (age, condition, topical)
-  double inflammation = 1.0;   ///< neutrophil influx multiplier (inflamed skin)
+  double collagen = 1.0;  ///< collagen and elastin synthesis multiplier (age, condition, topical)
+  double inflammation = 1.0;       ///< neutrophil influx multiplier (inflamed skin)
   double prp_growth_factor = 0.0;  ///< growth-factor source from topical PRP in open channels, 0..1
 };
 
@@ -23,16 +23,16 @@ ResponseFactors response_factors(const Scenario& sc);
 
 /// Geometry and constants of one run (never changes during the run).
 struct TissueParams {
-  int nx = 0, nz = 0;           ///< grid cells across and in depth
-  double width_um = 0.0;        ///< section width, µm
-  double depth_um = 0.0;        ///< section depth, µm
-  double dx_um = 0.0, dz_um = 0.0;  ///< cell size, µm
-  double capillary_apex_um = 0.0;   ///< below this depth a channel bleeds, µm
-  std::vector<float> dermis_row;     ///< 1 where the row centre lies in the dermis, else 0 (nz)
-  std::vector<double> upper_weight;  ///< row weights of the upper dermis, sum 1 (nz)
-  std::vector<double> dermis_weight; ///< row weights of the whole dermis, sum 1 (nz)
+  int nx = 0, nz = 0;                   ///< grid cells across and in depth
+  double width_um = 0.0;                ///< section width, µm
+  double depth_um = 0.0;                ///< section depth, µm
+  double dx_um = 0.0, dz_um = 0.0;      ///< cell size, µm
+  double capillary_apex_um = 0.0;       ///< below this depth a channel bleeds, µm
+  std::vector<float> dermis_row;        ///< 1 where the row centre lies in the dermis, else 0 (nz)
+  std::vector<double> upper_weight;     ///< row weights of the upper dermis, sum 1 (nz)
+  std::vector<double> dermis_weight;    ///< row weights of the whole dermis, sum 1 (nz)
   std::vector<double> junction_weight;  ///< row weights just below the junction, sum 1 (nz)
-  ResponseFactors response;          ///< patient and protocol factors
+  ResponseFactors response;             ///< patient and protocol factors
 };
 
 /// Section geometry for `skin` (depth = dermis + kSubcutisShown_um of subcutis).
@@ -59,12 +59,12 @@ void step(const TissueParams& tp, TissueState& st, double dt_days, double channe
 
 /// Section averages used by the daily table.
 struct Indices {
-  double inflammation;   ///< (neutrophils + macrophages)/2 in the upper dermis, 0..1
-  double growth_factor;  ///< growth factor in the upper dermis, 0..1
-  double fibroblasts;    ///< × baseline, upper dermis
-  double collagen_I;     ///< × baseline, upper dermis
-  double collagen_III;   ///< × baseline, upper dermis
-  double elastin;        ///< × baseline, upper dermis
+  double inflammation;           ///< (neutrophils + macrophages)/2 in the upper dermis, 0..1
+  double growth_factor;          ///< growth factor in the upper dermis, 0..1
+  double fibroblasts;            ///< × baseline, upper dermis
+  double collagen_I;             ///< × baseline, upper dermis
+  double collagen_III;           ///< × baseline, upper dermis
+  double elastin;                ///< × baseline, upper dermis
   double total_collagen;         ///< × baseline, upper dermis
   double dermis_total_collagen;  ///< × baseline, whole dermis
 };

@@ -107,8 +107,10 @@ void step(const TissueParams& tp, TissueState& st, double dt, double channels_op
   const auto el_room = static_cast<float>(1.0 / (p::kElastinMax - 1.0));
   const auto sI = static_cast<float>(p::kShareI), sIII = static_cast<float>(p::kShareIII);
   const auto sO = static_cast<float>(p::kShareOther);
-  const auto mx = static_cast<float>(p::kFibroblastMotility_um2_per_day * dt / (tp.dx_um * tp.dx_um));
-  const auto mz = static_cast<float>(p::kFibroblastMotility_um2_per_day * dt / (tp.dz_um * tp.dz_um));
+  const auto mx =
+      static_cast<float>(p::kFibroblastMotility_um2_per_day * dt / (tp.dx_um * tp.dx_um));
+  const auto mz =
+      static_cast<float>(p::kFibroblastMotility_um2_per_day * dt / (tp.dz_um * tp.dz_um));
   std::copy(fib, fib + cells, tmp.begin());  // old fibroblasts, for the diffusion stencil
   for (int k = 0; k < nz; ++k) {
     if (tp.dermis_row[k] == 0.0f) continue;
@@ -164,8 +166,8 @@ Indices measure(const TissueParams& tp, const TissueState& st) {
   const int nx = tp.nx;
   const std::size_t cells = static_cast<std::size_t>(nx) * tp.nz;
   auto row_mean = [&](Field f, int k) {
-    const float* v = st.fields.data() + static_cast<std::size_t>(f) * cells +
-                     static_cast<std::size_t>(k) * nx;
+    const float* v =
+        st.fields.data() + static_cast<std::size_t>(f) * cells + static_cast<std::size_t>(k) * nx;
     double s = 0.0;
     for (int i = 0; i < nx; ++i) s += v[i];
     return s / nx;

@@ -58,10 +58,10 @@ std::vector<Warning> scenario_warnings(const Scenario& sc, const SkinLayers& ski
     default: break;
   }
   if (sc.fitzpatrick >= 4) {
-    w.push_back({"fitzpatrick",
-                 "Darker skin (Fitzpatrick type " + std::to_string(sc.fitzpatrick) +
-                     ") can develop dark patches after inflammation (post-inflammatory "
-                     "hyperpigmentation). Sun protection and gentle settings help."});
+    w.push_back(
+        {"fitzpatrick", "Darker skin (Fitzpatrick type " + std::to_string(sc.fitzpatrick) +
+                            ") can develop dark patches after inflammation (post-inflammatory "
+                            "hyperpigmentation). Sun protection and gentle settings help."});
   }
   if (sc.age_years >= 65.0) {
     w.push_back({"age_years",

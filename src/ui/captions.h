@@ -18,9 +18,9 @@ struct PhaseCaption {
 
 /// All explanations.
 struct Captions {
-  std::array<PhaseCaption, 5> phases;        ///< indexed by sim::Phase
-  std::string not_treated_intro;             ///< heading of the contraindication list
-  std::vector<std::string> not_treated;      ///< who should not be treated
+  std::array<PhaseCaption, 5> phases;    ///< indexed by sim::Phase
+  std::string not_treated_intro;         ///< heading of the contraindication list
+  std::vector<std::string> not_treated;  ///< who should not be treated
 
   /// The caption of a phase.
   const PhaseCaption& of(sim::Phase p) const { return phases[static_cast<std::size_t>(p)]; }

@@ -16,8 +16,8 @@ Fonts load_fonts(const std::string& font_dir, float scale) {
   const bool have_regular = std::filesystem::exists(regular, ec);
   const bool have_bold = std::filesystem::exists(bold, ec);
   // Glyphs for Latin text plus µ, ·, –, ×, ≤, ≥, → used in labels and units.
-  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2022, 0x2022,
-                                   0x2192, 0x2192, 0x2264, 0x2265, 0x00D7, 0x00D7, 0};
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2022, 0x2022, 0x2192,
+                                   0x2192, 0x2264, 0x2265, 0x00D7, 0x00D7, 0};
   ImFontConfig cfg;
   cfg.OversampleH = 2;
   cfg.OversampleV = 1;

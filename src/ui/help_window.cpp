@@ -51,10 +51,11 @@ void about_window(PanelFlags& flags, const std::string& version) {
   if (ImGui::Begin("About dermaviz", &flags.show_about,
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
     ImGui::Text("dermaviz %s", version.c_str());
-    ImGui::TextWrapped("What microneedling does inside skin, drawn to scale from published "
-                       "measurements. Layer thicknesses: Meng 2022 (face, ultrasound), Lee & Hwang "
-                       "2002 and Sandby-M\xC3\xB8ller 2003 (body, histology), Chopra 2015 (face, "
-                       "histology). See README.md for every source.");
+    ImGui::TextWrapped(
+        "What microneedling does inside skin, drawn to scale from published "
+        "measurements. Layer thicknesses: Meng 2022 (face, ultrasound), Lee & Hwang "
+        "2002 and Sandby-M\xC3\xB8ller 2003 (body, histology), Chopra 2015 (face, "
+        "histology). See README.md for every source.");
   }
   ImGui::End();
 }

@@ -9,8 +9,8 @@ namespace dv::ui {
 namespace {
 
 constexpr ImU32 kAxis = IM_COL32(120, 130, 150, 255);
-constexpr ImU32 kCurve = IM_COL32(110, 180, 250, 255);     // current course
-constexpr ImU32 kPinned = IM_COL32(200, 200, 205, 170);    // pinned course
+constexpr ImU32 kCurve = IM_COL32(110, 180, 250, 255);   // current course
+constexpr ImU32 kPinned = IM_COL32(200, 200, 205, 170);  // pinned course
 constexpr ImU32 kSession = IM_COL32(255, 200, 90, 200);
 constexpr ImU32 kNow = IM_COL32(245, 246, 248, 255);
 
@@ -53,15 +53,18 @@ bool outcome_chart(const sim::Course& course, double day, const PinnedCurve* pin
                    float height_px) {
   const std::vector<float> curve = collagen_curve(course);
   const Outcome o = outcome_of(course);
-  ImGui::TextWrapped("Collagen in the upper dermis: \xC3\x97%.2f untreated, three months after "
-                     "the last session", o.three_months_after);
+  ImGui::TextWrapped(
+      "Collagen in the upper dermis: \xC3\x97%.2f untreated, three months after "
+      "the last session",
+      o.three_months_after);
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   const ImVec2 size(ImGui::GetContentRegionAvail().x, height_px);
   ImGui::InvisibleButton("##outcome", size);
   if (ImGui::IsItemHovered()) {
-    ImGui::SetTooltip("Total collagen relative to untreated skin (1 = baseline), day by day.\n"
-                      "Orange ticks: sessions. White line: now.%s",
-                      pinned ? "\nGrey: the pinned course." : "");
+    ImGui::SetTooltip(
+        "Total collagen relative to untreated skin (1 = baseline), day by day.\n"
+        "Orange ticks: sessions. White line: now.%s",
+        pinned ? "\nGrey: the pinned course." : "");
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float days = static_cast<float>(std::max<std::size_t>(curve.size(), 2) - 1);
@@ -86,10 +89,13 @@ bool outcome_chart(const sim::Course& course, double day, const PinnedCurve* pin
   char top[32];
   std::snprintf(top, sizeof top, "\xC3\x97%.1f", static_cast<double>(hi));
   dl->AddText(ImVec2(p0.x + 4.0f, p0.y + 2.0f), kAxis, top);
-  dl->AddText(ImVec2(p0.x + 4.0f, base_y - ImGui::GetFontSize()), kAxis, "\xC3\x97" "1 untreated");
+  dl->AddText(ImVec2(p0.x + 4.0f, base_y - ImGui::GetFontSize()), kAxis,
+              "\xC3\x97"
+              "1 untreated");
   if (pinned) {
-    ImGui::TextDisabled("Grey: %s (\xC3\x97%.2f at the end)", pinned->name.c_str(),
-                        pinned->collagen.empty() ? 1.0 : static_cast<double>(pinned->collagen.back()));
+    ImGui::TextDisabled(
+        "Grey: %s (\xC3\x97%.2f at the end)", pinned->name.c_str(),
+        pinned->collagen.empty() ? 1.0 : static_cast<double>(pinned->collagen.back()));
   }
   return ImGui::Button(pinned ? "Pin this course instead" : "Pin this course for comparison");
 }

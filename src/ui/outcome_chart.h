@@ -17,9 +17,9 @@ struct PinnedCurve {
 
 /// Summary numbers of a course, for the chart's caption.
 struct Outcome {
-  double peak_collagen;      ///< highest total collagen, × baseline
-  double final_collagen;     ///< total collagen on the last day, × baseline
-  double three_months_after; ///< total collagen 90 days after the last session (or last day)
+  double peak_collagen;       ///< highest total collagen, × baseline
+  double final_collagen;      ///< total collagen on the last day, × baseline
+  double three_months_after;  ///< total collagen 90 days after the last session (or last day)
 };
 /// Outcome figures of a course.
 Outcome outcome_of(const sim::Course& course);

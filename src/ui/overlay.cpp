@@ -39,7 +39,8 @@ struct ScreenBox {
 ScreenBox block_box(const scene::Scene& s, const scene::Camera& cam, int w, int h) {
   ScreenBox b;
   for (int i = 0; i < 8; ++i) {
-    const glm::vec3 p{(i & 1) ? s.block_max.x : s.block_min.x, (i & 2) ? s.block_max.y : s.block_min.y,
+    const glm::vec3 p{(i & 1) ? s.block_max.x : s.block_min.x,
+                      (i & 2) ? s.block_max.y : s.block_min.y,
                       (i & 4) ? s.block_max.z : s.block_min.z};
     glm::vec2 px;
     if (!scene::project_to_pixels(cam, p, w, h, &px)) continue;
@@ -68,7 +69,6 @@ void resolve_column(std::vector<PlacedLabel*>& col, float gap, float top, float 
     limit = l->text_y - gap;
   }
 }
-
 
 }  // namespace
 
@@ -103,7 +103,8 @@ std::vector<PlacedLabel> layout_labels(const scene::Scene& s, const scene::Camer
     if (!visible(opt.visible, l.structure)) continue;
     glm::vec2 px;
     if (!scene::project_to_pixels(cam, l.anchor, w, h, &px)) continue;
-    if (px.x < 0 || px.y < 0 || px.x > static_cast<float>(w) || px.y > static_cast<float>(h)) continue;
+    if (px.x < 0 || px.y < 0 || px.x > static_cast<float>(w) || px.y > static_cast<float>(h))
+      continue;
     PlacedLabel p{l.text, px.x, px.y, 0, 0, text_width(l.text, ctx) + 2 * pad, line_h + pad};
     out.push_back(p);
   }
@@ -153,8 +154,8 @@ struct LegendBox {
   float w = 0, h = 0, row_h = 0, swatch = 0;
 };
 
-LegendBox measure_legend(const scene::Scene& s, const OverlayOptions& opt, ImFont* font,
-                         float size, float margin) {
+LegendBox measure_legend(const scene::Scene& s, const OverlayOptions& opt, ImFont* font, float size,
+                         float margin) {
   LegendBox b;
   if (!opt.legend) return b;
   float text_w = 0.0f;
@@ -237,7 +238,10 @@ void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
   }
 
   if (opt.labels) {
-    struct Ctx { ImFont* f; float size; } ctx{fonts.label, label_size};
+    struct Ctx {
+      ImFont* f;
+      float size;
+    } ctx{fonts.label, label_size};
     auto width = [](const std::string& t, void* c) {
       auto* k = static_cast<Ctx*>(c);
       return k->f->CalcTextSizeA(k->size, 1e9f, 0.0f, t.c_str()).x;
@@ -262,7 +266,8 @@ void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
   // Title and subtitle, top left, in dark ink on the light background.
   float y = opt.top_margin_px + margin;
   if (!opt.title.empty()) {
-    dl->AddText(fonts.title, fonts.title->FontSize, ImVec2(margin, y), kTitleInk, opt.title.c_str());
+    dl->AddText(fonts.title, fonts.title->FontSize, ImVec2(margin, y), kTitleInk,
+                opt.title.c_str());
     y += fonts.title->FontSize * 1.2f;
   }
   if (!opt.subtitle.empty()) {

@@ -12,24 +12,24 @@ namespace dv::ui {
 
 /// What the overlay shows.
 struct OverlayOptions {
-  bool labels = true;                          ///< structure labels with leader lines
-  bool legend = true;                          ///< colour key
-  bool scale_bar = true;                       ///< scale bar
+  bool labels = true;                                ///< structure labels with leader lines
+  bool legend = true;                                ///< colour key
+  bool scale_bar = true;                             ///< scale bar
   scene::Visibility visible = scene::all_visible();  ///< hidden structures lose their labels
-  std::string title;                           ///< top-left title ("Cheek · female, 40 y")
-  std::string subtitle;                        ///< second line (time, phase)
-  float top_margin_px = 0.0f;                  ///< space taken by a menu bar, px
-  float right_margin_px = 0.0f;                ///< space taken by a side panel, px
-  float left_bottom_reserved_px = 0.0f;        ///< height kept free at the bottom left (scale bar)
-  float right_bottom_reserved_px = 0.0f;       ///< height kept free at the bottom right (legend)
+  std::string title;                                 ///< top-left title ("Cheek · female, 40 y")
+  std::string subtitle;                              ///< second line (time, phase)
+  float top_margin_px = 0.0f;                        ///< space taken by a menu bar, px
+  float right_margin_px = 0.0f;                      ///< space taken by a side panel, px
+  float left_bottom_reserved_px = 0.0f;   ///< height kept free at the bottom left (scale bar)
+  float right_bottom_reserved_px = 0.0f;  ///< height kept free at the bottom right (legend)
 };
 
 /// Where one label ended up on screen (for tests and hit-testing).
 struct PlacedLabel {
-  std::string text;       ///< label text
+  std::string text;          ///< label text
   float anchor_x, anchor_y;  ///< px, the pinned point
-  float text_x, text_y;   ///< px, top-left of the text
-  float text_w, text_h;   ///< px, text size
+  float text_x, text_y;      ///< px, top-left of the text
+  float text_w, text_h;      ///< px, text size
 };
 
 /// A nice scale-bar length (µm) for a given pixels-per-mm, aiming at 90–220 px.

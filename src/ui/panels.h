@@ -17,10 +17,11 @@ float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, Panel
 
 /// The side panel at the right edge, with a "Treatment" tab (protocol and patient, with the
 /// course's warnings beside their controls), an "Anatomy" tab (layers, structures, cut,
-/// stain, annotations) and an "Explain" tab (the current phase in plain words). `top_px` leaves room for the menu bar. Returns its width (0 if hidden).
+/// stain, annotations) and an "Explain" tab (the current phase in plain words). `top_px` leaves
+/// room for the menu bar. Returns its width (0 if hidden).
 float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
-                 const PinnedCurve* pinned, const Captions& captions,
-                 const FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out);
+                 const PinnedCurve* pinned, const Captions& captions, const FigureOptions& figure,
+                 PanelFlags& flags, float top_px, Commands& out);
 
 /// Contents of the "Treatment" tab; `pinned` (may be null) is a course kept for comparison.
 void protocol_tab(const sim::Scenario& scenario, const sim::Course& course, double day,

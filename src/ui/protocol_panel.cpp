@@ -34,9 +34,7 @@ void depth_slider(const sim::Scenario& s, const sim::Course& course, Commands& o
   // The region's usual range, marked under the slider's track.
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   const float track_w = ImGui::CalcItemWidth();
-  auto x_of = [&](double mm) {
-    return a.x + static_cast<float>((mm - lo) / (hi - lo)) * track_w;
-  };
+  auto x_of = [&](double mm) { return a.x + static_cast<float>((mm - lo) / (hi - lo)) * track_w; };
   const sim::SkinLayers& skin = course.skin();
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x_of(skin.usual_depth_min_mm), b.y - 4.0f),
                                             ImVec2(x_of(skin.usual_depth_max_mm), b.y),
@@ -45,7 +43,8 @@ void depth_slider(const sim::Scenario& s, const sim::Course& course, Commands& o
   ImGui::TextDisabled("usual here %.2g\xE2\x80\x93%.2g mm", skin.usual_depth_min_mm,
                       skin.usual_depth_max_mm);
   ImGui::Text("Reaches %.2f mm (%.0f %% of the needle) \xC2\xB7 %s", n.effective_depth_um / 1000.0,
-              100.0 * n.penetration_fraction, std::string(sim::layer_name(n.deepest_layer)).c_str());
+              100.0 * n.penetration_fraction,
+              std::string(sim::layer_name(n.deepest_layer)).c_str());
   ImGui::Text("%s", n.bleeding ? "Pinpoint bleeding: reaches the capillary loops"
                                : "No bleeding: stays above the capillary loops");
   warnings_for(course, "needle_depth_mm");
@@ -58,7 +57,9 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
   ImGui::PushItemWidth(-8.5f * ImGui::GetFontSize());
   section("Treatment");
   sim::Device device = s.device;
-  if (enum_combo("Device", s.device, sim::kAllDevices, [](sim::Device d) { return sim::display_name(d); }, &device)) {
+  if (enum_combo(
+          "Device", s.device, sim::kAllDevices, [](sim::Device d) { return sim::display_name(d); },
+          &device)) {
     out.edit_scenario(s).device = device;
   }
   depth_slider(s, course, out);
@@ -66,9 +67,11 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
   if (ImGui::SliderInt("Passes", &passes, sim::Limits::passes_min, sim::Limits::passes_max)) {
     out.edit_scenario(s).passes = passes;
   }
-  ImGui::TextDisabled("%.0f channels per cm\xC2\xB2 each session", course.needling().channels_per_cm2);
+  ImGui::TextDisabled("%.0f channels per cm\xC2\xB2 each session",
+                      course.needling().channels_per_cm2);
   int sessions = s.sessions;
-  if (ImGui::SliderInt("Sessions", &sessions, sim::Limits::sessions_min, sim::Limits::sessions_max)) {
+  if (ImGui::SliderInt("Sessions", &sessions, sim::Limits::sessions_min,
+                       sim::Limits::sessions_max)) {
     out.edit_scenario(s).sessions = sessions;
   }
   int interval = static_cast<int>(s.interval_weeks);
@@ -83,14 +86,18 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
     out.edit_scenario(s).follow_up_weeks = follow;
   }
   sim::Topical topical = s.topical;
-  if (enum_combo("Topical", s.topical, sim::kAllTopicals, [](sim::Topical t) { return sim::display_name(t); }, &topical)) {
+  if (enum_combo(
+          "Topical", s.topical, sim::kAllTopicals,
+          [](sim::Topical t) { return sim::display_name(t); }, &topical)) {
     out.edit_scenario(s).topical = topical;
   }
   warnings_for(course, "topical");
 
   section("Patient");
   sim::Region region = s.region;
-  if (enum_combo("Region", s.region, sim::kAllRegions, [](sim::Region r) { return sim::display_name(r); }, &region)) {
+  if (enum_combo(
+          "Region", s.region, sim::kAllRegions, [](sim::Region r) { return sim::display_name(r); },
+          &region)) {
     out.edit_scenario(s).region = region;
   }
   warnings_for(course, "region");
@@ -105,13 +112,15 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
   }
   warnings_for(course, "age_years");
   int fitz = s.fitzpatrick;
-  if (ImGui::SliderInt("Skin type", &fitz, sim::Limits::fitzpatrick_min, sim::Limits::fitzpatrick_max,
-                       "Fitzpatrick %d")) {
+  if (ImGui::SliderInt("Skin type", &fitz, sim::Limits::fitzpatrick_min,
+                       sim::Limits::fitzpatrick_max, "Fitzpatrick %d")) {
     out.edit_scenario(s).fitzpatrick = fitz;
   }
   warnings_for(course, "fitzpatrick");
   sim::Condition condition = s.condition;
-  if (enum_combo("Condition", s.condition, sim::kAllConditions, [](sim::Condition c) { return sim::display_name(c); }, &condition)) {
+  if (enum_combo(
+          "Condition", s.condition, sim::kAllConditions,
+          [](sim::Condition c) { return sim::display_name(c); }, &condition)) {
     out.edit_scenario(s).condition = condition;
   }
   warnings_for(course, "condition");

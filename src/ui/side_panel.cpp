@@ -8,7 +8,7 @@ namespace dv::ui {
 namespace {
 
 constexpr std::array kStains = {scene::Stain::illustrated, scene::Stain::hematoxylin_eosin,
-                               scene::Stain::trichrome, scene::Stain::elastin};
+                                scene::Stain::trichrome, scene::Stain::elastin};
 
 std::string_view stain_label(scene::Stain s) {
   switch (s) {
@@ -42,13 +42,13 @@ void anatomy_tab(const FigureOptions& figure, Commands& out) {
     out.edit_figure(figure).stain = stain;
   }
   section("Layers");
-  for (S s : {S::stratum_corneum, S::epidermis, S::papillary_dermis, S::reticular_dermis,
-              S::subcutis}) {
+  for (S s :
+       {S::stratum_corneum, S::epidermis, S::papillary_dermis, S::reticular_dermis, S::subcutis}) {
     structure_toggle(figure, s, out);
   }
   section("Structures");
-  for (S s : {S::capillaries, S::vessels, S::collagen, S::elastin, S::fibroblasts,
-              S::hair_follicle, S::sebaceous_gland, S::sweat_gland, S::treatment, S::healing}) {
+  for (S s : {S::capillaries, S::vessels, S::collagen, S::elastin, S::fibroblasts, S::hair_follicle,
+              S::sebaceous_gland, S::sweat_gland, S::treatment, S::healing}) {
     structure_toggle(figure, s, out);
   }
   section("Annotations");
@@ -65,8 +65,8 @@ void anatomy_tab(const FigureOptions& figure, Commands& out) {
 }
 
 float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
-                 const PinnedCurve* pinned, const Captions& captions,
-                 const FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out) {
+                 const PinnedCurve* pinned, const Captions& captions, const FigureOptions& figure,
+                 PanelFlags& flags, float top_px, Commands& out) {
   if (!flags.show_panels || !flags.show_figure) return 0.0f;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = 23.0f * ImGui::GetFontSize();

@@ -109,8 +109,8 @@ float timeline_panel(const sim::Course& course, const TimeWarp& warp, const Play
   const float height = 4.6f * font;
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + vp->Size.y - height));
   ImGui::SetNextWindowSize(ImVec2(width_px, height));
-  const ImGuiWindowFlags wf = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                              ImGuiWindowFlags_NoSavedSettings;
+  const ImGuiWindowFlags wf =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
   if (ImGui::Begin("Timeline", nullptr, wf)) {
     const double day = playback.day;
     if (ImGui::Button("|<")) out.seek_day = previous_session_day(course, day);

@@ -8,12 +8,12 @@ namespace {
 
 // Playback seconds at 1× per stretch after a session: the default 4-session, 26-week-follow-up
 // course plays in about a minute, and the needles are on screen for 4 s of it.
-constexpr double kNeedlingSeconds = 4.0;         // 15 min of needling
-constexpr double kEarlyDays = 2.0;               // clot, inflammation, channels closing
-constexpr double kEarlySecondsPerDay = 3.0;      // ≈ 8 h per second
-constexpr double kWeekDays = 14.0;               // proliferation
-constexpr double kWeekSecondsPerDay = 0.30;      // ≈ 3 days per second
-constexpr double kLateSecondsPerDay = 0.06;      // ≈ 2.3 weeks per second
+constexpr double kNeedlingSeconds = 4.0;     // 15 min of needling
+constexpr double kEarlyDays = 2.0;           // clot, inflammation, channels closing
+constexpr double kEarlySecondsPerDay = 3.0;  // ≈ 8 h per second
+constexpr double kWeekDays = 14.0;           // proliferation
+constexpr double kWeekSecondsPerDay = 0.30;  // ≈ 3 days per second
+constexpr double kLateSecondsPerDay = 0.06;  // ≈ 2.3 weeks per second
 
 }  // namespace
 

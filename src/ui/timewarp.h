@@ -12,10 +12,10 @@ class TimeWarp {
  public:
   /// Phases after each session and the playback seconds each takes at 1×.
   struct Segment {
-    double start_day;   ///< simulated day the segment starts
-    double end_day;     ///< simulated day it ends
-    double start_s;     ///< playback seconds at its start
-    double end_s;       ///< playback seconds at its end
+    double start_day;  ///< simulated day the segment starts
+    double end_day;    ///< simulated day it ends
+    double start_s;    ///< playback seconds at its start
+    double end_s;      ///< playback seconds at its end
   };
 
   /// Build for sessions starting at `session_days` (ascending, first = 0) and ending at `end_day`.

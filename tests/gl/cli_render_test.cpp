@@ -3,10 +3,10 @@
 
 #include <stb_image.h>
 
+#include <unistd.h>
 #include <filesystem>
 #include <memory>
 #include <set>
-#include <unistd.h>
 
 #include "run_command.h"
 
@@ -18,7 +18,9 @@ namespace fs = std::filesystem;
 struct Image {
   int w = 0, h = 0;
   std::shared_ptr<unsigned char> px;
-  const unsigned char* at(int x, int y) const { return px.get() + (static_cast<std::size_t>(y) * w + x) * 4; }
+  const unsigned char* at(int x, int y) const {
+    return px.get() + (static_cast<std::size_t>(y) * w + x) * 4;
+  }
 };
 
 Image load(const fs::path& p) {
@@ -48,8 +50,13 @@ TEST(CliRender, WritesAPngOfExactlyTheRequestedSize) {
 
 TEST(CliRender, PanelsShowOnlyWithoutNoUi) {
   const fs::path with_ui = temp_png("ui.png"), without = temp_png("noui.png");
-  ASSERT_EQ(run_command(dermaviz() + " render --size 800x600 --out '" + with_ui.string() + "'").exit_code, 0);
-  ASSERT_EQ(run_command(dermaviz() + " render --size 800x600 --no-ui --out '" + without.string() + "'").exit_code, 0);
+  ASSERT_EQ(
+      run_command(dermaviz() + " render --size 800x600 --out '" + with_ui.string() + "'").exit_code,
+      0);
+  ASSERT_EQ(
+      run_command(dermaviz() + " render --size 800x600 --no-ui --out '" + without.string() + "'")
+          .exit_code,
+      0);
   const Image a = load(with_ui), b = load(without);
   ASSERT_TRUE(a.px && b.px);
   // The side panel covers the right edge when the UI is on: the two images differ there.
@@ -64,7 +71,9 @@ TEST(CliRender, PanelsShowOnlyWithoutNoUi) {
 
 TEST(CliRender, ImageIsNotBlank) {
   const fs::path out = temp_png("content.png");
-  ASSERT_EQ(run_command(dermaviz() + " render --size 640x480 --no-ui --out '" + out.string() + "'").exit_code, 0);
+  ASSERT_EQ(run_command(dermaviz() + " render --size 640x480 --no-ui --out '" + out.string() + "'")
+                .exit_code,
+            0);
   const Image im = load(out);
   ASSERT_TRUE(im.px);
   // Many distinct colours: a picture, not a cleared framebuffer.

@@ -21,7 +21,7 @@ TEST(Offscreen, ReadBackHasExactSizeAndClearColour) {
   glDisable(GL_SCISSOR_TEST);
   const auto px = t->read_rgba();
   ASSERT_EQ(px.size(), 333u * 177u * 4u);
-  EXPECT_EQ(px[1], 255);                 // top-left pixel is green
+  EXPECT_EQ(px[1], 255);  // top-left pixel is green
   EXPECT_EQ(px[0], 0);
   const std::size_t last = px.size() - 4;  // bottom-right pixel is red
   EXPECT_EQ(px[last], 255);

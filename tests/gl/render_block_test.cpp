@@ -61,15 +61,21 @@ Shot render(sim::Region region, const scene::Visibility& vis) {
 }
 
 // Chromaticity (brightness removed, so the band's top-to-bottom shading does not matter).
-glm::vec3 chroma(const glm::vec3& c) { return c / std::max(c.r + c.g + c.b, 1e-3f); }
+glm::vec3 chroma(const glm::vec3& c) {
+  return c / std::max(c.r + c.g + c.b, 1e-3f);
+}
 
 enum class Band { corneum, epidermis, papillary, reticular, fat, septum };
 
 Band classify(const glm::vec3& srgb_px) {
   const std::pair<Band, scene::Material> refs[] = {
-      {Band::papillary, scene::Material::papillary_dermis}, {Band::reticular, scene::Material::reticular_dermis},
-      {Band::fat, scene::Material::fat}, {Band::septum, scene::Material::septum}, {Band::fat, scene::Material::fat_matrix},
-      {Band::epidermis, scene::Material::epidermis},       {Band::corneum, scene::Material::corneum}};
+      {Band::papillary, scene::Material::papillary_dermis},
+      {Band::reticular, scene::Material::reticular_dermis},
+      {Band::fat, scene::Material::fat},
+      {Band::septum, scene::Material::septum},
+      {Band::fat, scene::Material::fat_matrix},
+      {Band::epidermis, scene::Material::epidermis},
+      {Band::corneum, scene::Material::corneum}};
   Band best = Band::corneum;
   float best_d = 1e9f;
   for (const auto& [band, m] : refs) {
@@ -104,10 +110,16 @@ TEST(RenderBlock, LayerColoursSitInTheirBandsForThinAndThickDermis) {
     const float trough = 2.0f * l.junction_y - l.papilla_tip_y;
     // Layer slabs alone: every band shows its own colour family.
     EXPECT_GE(share_in_band(bare, 0.5f * (trough + l.papillary_bottom_y), {Band::papillary}), 0.9f);
-    EXPECT_GE(share_in_band(bare, 0.5f * (l.papillary_bottom_y + l.dermis_bottom_y), {Band::reticular}), 0.9f);
-    EXPECT_GE(share_in_band(bare, 0.5f * (l.dermis_bottom_y + l.block_bottom_y), {Band::fat, Band::septum}), 0.9f);
+    EXPECT_GE(
+        share_in_band(bare, 0.5f * (l.papillary_bottom_y + l.dermis_bottom_y), {Band::reticular}),
+        0.9f);
+    EXPECT_GE(share_in_band(bare, 0.5f * (l.dermis_bottom_y + l.block_bottom_y),
+                            {Band::fat, Band::septum}),
+              0.9f);
     // With everything shown, the fat band is mostly fat.
-    EXPECT_GE(share_in_band(s, 0.5f * (l.dermis_bottom_y + l.block_bottom_y), {Band::fat, Band::septum}), 0.7f);
+    EXPECT_GE(
+        share_in_band(s, 0.5f * (l.dermis_bottom_y + l.block_bottom_y), {Band::fat, Band::septum}),
+        0.7f);
   }
   // The back's reticular dermis reaches below where the cheek's subcutis already starts.
   const Shot cheek = render(sim::Region::cheek, layers_only());
@@ -125,8 +137,8 @@ TEST(RenderBlock, LayerToggledOffLeavesThePixels) {
   const Shot off = render(sim::Region::cheek, off_vis);
   const scene::BlockLayout& l = on.scene.layout;
   glm::vec2 px;
-  ASSERT_TRUE(scene::project_to_pixels(on.cam, {0.0f, 0.5f * (l.papillary_bottom_y + l.dermis_bottom_y), l.front_z},
-                                       kW, kH, &px));
+  ASSERT_TRUE(scene::project_to_pixels(
+      on.cam, {0.0f, 0.5f * (l.papillary_bottom_y + l.dermis_bottom_y), l.front_z}, kW, kH, &px));
   const glm::vec3 ret = on.img.at(static_cast<int>(px.x), static_cast<int>(px.y));
   auto count_like = [&](const Image& img) {
     int n = 0;
@@ -139,8 +151,10 @@ TEST(RenderBlock, LayerToggledOffLeavesThePixels) {
   EXPECT_GT(before, kW * kH / 20);
   EXPECT_LT(after, before / 50) << "reticular dermis colour still on screen";
   // Everything else is unchanged: the papillary band is still there.
-  EXPECT_GE(share_in_band(off, 0.5f * (l.papillary_bottom_y + 2.0f * l.junction_y - l.papilla_tip_y),
-                          {Band::papillary}), 0.9f);
+  EXPECT_GE(
+      share_in_band(off, 0.5f * (l.papillary_bottom_y + 2.0f * l.junction_y - l.papilla_tip_y),
+                    {Band::papillary}),
+      0.9f);
 }
 
 TEST(RenderBlock, BrokenShaderErrorNamesTheFile) {
@@ -149,7 +163,8 @@ TEST(RenderBlock, BrokenShaderErrorNamesTheFile) {
   std::filesystem::create_directories(dir);
   std::filesystem::copy_file(DV_SOURCE_DIR "/shaders/scene.vert", dir / "scene.vert",
                              std::filesystem::copy_options::overwrite_existing);
-  std::ofstream(dir / "scene.frag") << "#version 330 core\nout vec4 c;\nvoid main() { c = vec4(oops); }\n";
+  std::ofstream(dir / "scene.frag")
+      << "#version 330 core\nout vec4 c;\nvoid main() { c = vec4(oops); }\n";
   const auto p = load_program(dir, "scene");
   ASSERT_FALSE(p.ok());
   EXPECT_NE(p.message().find("scene.frag"), std::string::npos) << p.message();
@@ -167,8 +182,10 @@ TEST(RenderBlock, DefinesAreInjectedAfterTheVersionLine) {
   DV_REQUIRE_GL();
   const auto dir = std::filesystem::temp_directory_path() / "dv_define_shader_test";
   std::filesystem::create_directories(dir);
-  std::ofstream(dir / "d.vert") << "#version 330 core\nvoid main() { gl_Position = vec4(VALUE); }\n";
-  std::ofstream(dir / "d.frag") << "#version 330 core\nout vec4 c;\nvoid main() { c = vec4(1.0); }\n";
+  std::ofstream(dir / "d.vert")
+      << "#version 330 core\nvoid main() { gl_Position = vec4(VALUE); }\n";
+  std::ofstream(dir / "d.frag")
+      << "#version 330 core\nout vec4 c;\nvoid main() { c = vec4(1.0); }\n";
   EXPECT_FALSE(load_program(dir, "d").ok());
   EXPECT_TRUE(load_program(dir, "d", {"VALUE 1.0"}).ok());
   std::filesystem::remove_all(dir);

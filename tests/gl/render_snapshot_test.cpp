@@ -31,14 +31,16 @@ TEST(RenderSnapshot, ViewsAreNotBlank) {
   auto r = SceneRenderer::create(DV_SOURCE_DIR "/shaders");
   ASSERT_TRUE(r.ok()) << r.message();
   const char* dir = std::getenv("DV_SNAPSHOT_DIR");
-  std::vector<Shot> shots = {{sim::Region::cheek, "cheek", 800, 600, false, 0.0f, scene::Stain::illustrated}};
+  std::vector<Shot> shots = {
+      {sim::Region::cheek, "cheek", 800, 600, false, 0.0f, scene::Stain::illustrated}};
   if (dir) {
     shots = {
         {sim::Region::cheek, "cheek", 1920, 1080, false, 0.0f, scene::Stain::illustrated},
         {sim::Region::cheek, "cheek", 1920, 1080, true, 0.0f, scene::Stain::illustrated},
         {sim::Region::cheek, "cheek", 800, 600, false, 0.0f, scene::Stain::illustrated},
         {sim::Region::cheek, "cheek", 800, 600, true, 0.0f, scene::Stain::illustrated},
-        {sim::Region::periorbital, "periorbital", 1920, 1080, false, 0.0f, scene::Stain::illustrated},
+        {sim::Region::periorbital, "periorbital", 1920, 1080, false, 0.0f,
+         scene::Stain::illustrated},
         {sim::Region::periorbital, "periorbital", 800, 600, true, 0.0f, scene::Stain::illustrated},
         {sim::Region::back, "back", 1920, 1080, false, 0.0f, scene::Stain::illustrated},
         {sim::Region::back, "back", 800, 600, true, 0.0f, scene::Stain::illustrated},
@@ -76,7 +78,8 @@ TEST(RenderSnapshot, ViewsAreNotBlank) {
       const std::string path = std::string(dir) + "/" + s.name + (s.front ? "_front_" : "_3q_") +
                                std::to_string(s.w) + "x" + std::to_string(s.h) + ".png";
       stbi_write_png(path.c_str(), s.w, s.h, 4, px.data(), s.w * 4);
-      std::printf("%s: %zu triangles, build %.1f ms\n", path.c_str(), r->triangle_count(), build_ms);
+      std::printf("%s: %zu triangles, build %.1f ms\n", path.c_str(), r->triangle_count(),
+                  build_ms);
     }
   }
 }

@@ -27,7 +27,9 @@ struct Image {
   int w = 0, h = 0;
   std::vector<std::uint8_t> px;
   glm::vec3 at(int x, int y) const {
-    const std::size_t i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 4;
+    const std::size_t i =
+        (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) *
+        4;
     return glm::vec3(px[i], px[i + 1], px[i + 2]) / 255.0f;
   }
 };
@@ -75,11 +77,17 @@ sim::Course course_of(sim::Device d, double depth_mm) {
 
 // The open channel's navy (illustrated palette): dark, blue well above red. Nothing else in the
 // illustrated block is this dark and blue.
-bool channel_coloured(const glm::vec3& c) { return c.b < 0.45f && c.b > c.r + 0.08f && c.b > c.g + 0.05f && c.r < 0.2f; }
+bool channel_coloured(const glm::vec3& c) {
+  return c.b < 0.45f && c.b > c.r + 0.08f && c.b > c.g + 0.05f && c.r < 0.2f;
+}
 // Blood: strongly red and dark-ish (droplets on the surface).
-bool blood_coloured(const glm::vec3& c) { return c.r > 0.3f && c.g < 0.2f && c.b < 0.25f && c.r > 2.5f * c.g; }
+bool blood_coloured(const glm::vec3& c) {
+  return c.r > 0.3f && c.g < 0.2f && c.b < 0.25f && c.r > 2.5f * c.g;
+}
 // Trichrome collagen: saturated blue (bundles and new fibres, not the pale ground substance).
-bool collagen_blue(const glm::vec3& c) { return c.b > c.r + 0.4f && c.b > c.g + 0.22f; }
+bool collagen_blue(const glm::vec3& c) {
+  return c.b > c.r + 0.4f && c.b > c.g + 0.22f;
+}
 
 constexpr int kW = 800, kH = 600;
 // Just after the needle row has crossed the whole block: every channel is made, none closed.
@@ -116,10 +124,13 @@ TEST(RenderTreatment, ChannelsReachTheEffectiveDepthOnScreen) {
     const float x_mm = static_cast<float>(ch->x_um) * 0.001f;
     glm::vec2 expect;
     ASSERT_TRUE(scene::project_to_pixels(
-        s.cam, {x_mm, -static_cast<float>(c.needling().effective_depth_um) * 0.001f, s.block.layout.front_z}, kW, kH,
-        &expect));
+        s.cam,
+        {x_mm, -static_cast<float>(c.needling().effective_depth_um) * 0.001f,
+         s.block.layout.front_z},
+        kW, kH, &expect));
     const int got = deepest_channel_row(s, x_mm);
-    EXPECT_NEAR(got, expect.y, 4.0) << "effective depth " << c.needling().effective_depth_um << " µm";
+    EXPECT_NEAR(got, expect.y, 4.0)
+        << "effective depth " << c.needling().effective_depth_um << " µm";
     rows[k++] = got;
   }
   EXPECT_GT(rows[1], rows[0] + 50) << "the deeper pen's channel must reach lower on screen";
@@ -179,9 +190,12 @@ double collagen_share_upper_dermis(const Shot& s) {
 TEST(RenderTreatment, TrichromeShowsMoreCollagenAtDay120) {
   DV_REQUIRE_GL();
   const sim::Course c = sim::simulate(sim::Scenario{});
-  const double before = collagen_share_upper_dermis(render(c, 0.0, scene::Stain::trichrome, kW, kH, true));
-  const double after = collagen_share_upper_dermis(render(c, 120.0, scene::Stain::trichrome, kW, kH, true));
-  std::printf("trichrome collagen share of the upper dermis: day 0 %.3f, day 120 %.3f\n", before, after);
+  const double before =
+      collagen_share_upper_dermis(render(c, 0.0, scene::Stain::trichrome, kW, kH, true));
+  const double after =
+      collagen_share_upper_dermis(render(c, 120.0, scene::Stain::trichrome, kW, kH, true));
+  std::printf("trichrome collagen share of the upper dermis: day 0 %.3f, day 120 %.3f\n", before,
+              after);
   EXPECT_GT(after, before * 1.5 + 0.05);
 }
 

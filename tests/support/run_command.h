@@ -29,6 +29,8 @@ inline CommandResult run_command(const std::string& command) {
 }
 
 /// The dermaviz binary under test, quoted for the shell.
-inline std::string dermaviz() { return std::string("'") + DV_BINARY + "'"; }
+inline std::string dermaviz() {
+  return std::string("'") + DV_BINARY + "'";
+}
 
 }  // namespace dv::test

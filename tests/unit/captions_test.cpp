@@ -23,7 +23,8 @@ TEST(Captions, MissingFileNamesThePath) {
 }
 
 TEST(Captions, MissingKeyIsNamed) {
-  const auto c = parse_captions(R"({"phases": {"needling": {"short": "a", "educator": "b"}}})", "x.json");
+  const auto c =
+      parse_captions(R"({"phases": {"needling": {"short": "a", "educator": "b"}}})", "x.json");
   ASSERT_FALSE(c.ok());
   EXPECT_NE(c.message().find("x.json: phases.needling.patient"), std::string::npos) << c.message();
 }

@@ -29,7 +29,8 @@ TEST(ScenarioFile, EveryKeyIsRead) {
   const auto r = parse_scenario_json(R"({"region": "upper_arm", "sex": "male", "age_years": 61.5,
     "fitzpatrick": 5, "device": "roller", "needle_depth_mm": 0.5, "passes": 8, "sessions": 3,
     "interval_weeks": 6, "follow_up_weeks": 12.5, "condition": "stretch_marks",
-    "topical": "prp", "seed": 18446744073709551615})", "s.json");
+    "topical": "prp", "seed": 18446744073709551615})",
+                                     "s.json");
   ASSERT_TRUE(r.ok()) << r.message();
   const Scenario& s = r.value();
   EXPECT_EQ(s.region, sim::Region::upper_arm);
@@ -80,10 +81,13 @@ TEST(ScenarioFile, OutOfRangeAndWrongTypes) {
             "s.json: needle_depth_mm: 3.5 is outside the allowed range 0.1\u20133.0");
   EXPECT_EQ(error_of(R"({"passes": 21})"),
             "s.json: passes: 21 is outside the allowed range 1\u201320");
-  EXPECT_NE(error_of(R"({"sessions": 4.0})").find("sessions: 4.0 is not an integer"), std::string::npos);
-  EXPECT_NE(error_of(R"({"fitzpatrick": "3"})").find("fitzpatrick: \"3\" is not an integer"), std::string::npos);
+  EXPECT_NE(error_of(R"({"sessions": 4.0})").find("sessions: 4.0 is not an integer"),
+            std::string::npos);
+  EXPECT_NE(error_of(R"({"fitzpatrick": "3"})").find("fitzpatrick: \"3\" is not an integer"),
+            std::string::npos);
   EXPECT_NE(error_of(R"({"seed": -1})").find("seed: -1 is outside"), std::string::npos);
-  EXPECT_NE(error_of(R"({"age_years": "old"})").find("age_years: \"old\" is not a number"), std::string::npos);
+  EXPECT_NE(error_of(R"({"age_years": "old"})").find("age_years: \"old\" is not a number"),
+            std::string::npos);
   EXPECT_NE(error_of(R"({"age_years": 17})").find("18.0\u201390.0"), std::string::npos);
   const std::string reg = error_of(R"({"region": "elbow"})");
   EXPECT_NE(reg.find("region: \"elbow\" is not allowed"), std::string::npos) << reg;
@@ -94,8 +98,10 @@ TEST(ScenarioFile, OutOfRangeAndWrongTypes) {
 
 TEST(ScenarioFile, MissingAndUnreadableFiles) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() /
-      ("dv_scenario_test_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+  const fs::path dir =
+      fs::temp_directory_path() /
+      ("dv_scenario_test_" +
+       std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
   fs::create_directories(dir);
   const auto missing = load_scenario_file(dir / "nope.json");
   ASSERT_FALSE(missing.ok());
@@ -103,9 +109,7 @@ TEST(ScenarioFile, MissingAndUnreadableFiles) {
   const auto directory = load_scenario_file(dir);
   ASSERT_FALSE(directory.ok());
   EXPECT_NE(directory.message().find("is a directory"), std::string::npos);
-  {
-    std::ofstream(dir / "ok.json") << R"({"sessions": 2})";
-  }
+  { std::ofstream(dir / "ok.json") << R"({"sessions": 2})"; }
   const auto ok = load_scenario_file(dir / "ok.json");
   ASSERT_TRUE(ok.ok()) << ok.message();
   EXPECT_EQ(ok.value().sessions, 2);

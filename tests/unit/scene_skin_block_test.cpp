@@ -12,11 +12,12 @@
 namespace dv::scene {
 namespace {
 
-constexpr sim::Region kRegions[] = {sim::Region::forehead, sim::Region::cheek, sim::Region::periorbital,
-                                    sim::Region::neck,     sim::Region::back,  sim::Region::abdomen,
-                                    sim::Region::thigh};
+constexpr sim::Region kRegions[] = {
+    sim::Region::forehead, sim::Region::cheek,   sim::Region::periorbital, sim::Region::neck,
+    sim::Region::back,     sim::Region::abdomen, sim::Region::thigh};
 
-Scene block(sim::Region r, float cut = 0.0f, std::uint32_t seed = 1, Stain stain = Stain::illustrated) {
+Scene block(sim::Region r, float cut = 0.0f, std::uint32_t seed = 1,
+            Stain stain = Stain::illustrated) {
   BlockOptions opt;
   opt.cut_fraction = cut;
   opt.seed = seed;
@@ -38,7 +39,8 @@ TEST(SkinBlock, EveryStructureHasTrianglesInsideTheBlock) {
       const Scene s = block(r, cut);
       SCOPED_TRACE(std::string(sim::key(r)) + " cut " + std::to_string(cut));
       for (std::size_t i = 0; i <= static_cast<std::size_t>(Structure::sweat_gland); ++i) {
-        EXPECT_GT(triangles(s, static_cast<Structure>(i)), 0u) << structure_name(static_cast<Structure>(i));
+        EXPECT_GT(triangles(s, static_cast<Structure>(i)), 0u)
+            << structure_name(static_cast<Structure>(i));
       }
       const BlockLayout& l = s.layout;
       const float tol = kReliefMax_mm;
@@ -47,12 +49,14 @@ TEST(SkinBlock, EveryStructureHasTrianglesInsideTheBlock) {
         for (const Vertex& v : m.vertices) {
           const glm::vec3& p = v.position;
           ASSERT_TRUE(std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z));
-          ASSERT_TRUE(std::isfinite(v.normal.x) && std::isfinite(v.normal.y) && std::isfinite(v.normal.z));
+          ASSERT_TRUE(std::isfinite(v.normal.x) && std::isfinite(v.normal.y) &&
+                      std::isfinite(v.normal.z));
           EXPECT_NEAR(glm::length(v.normal), 1.0f, 1e-3f);
           ASSERT_GE(p.y, l.block_bottom_y - 1e-4f);
           ASSERT_TRUE(p.x >= s.block_min.x && p.y >= s.block_min.y && p.z >= s.block_min.z);
           ASSERT_TRUE(p.x <= s.block_max.x && p.y <= s.block_max.y && p.z <= s.block_max.z);
-          if (m.structure == Structure::hair_follicle && p.y > 0.0f) continue;  // hairs above the skin
+          if (m.structure == Structure::hair_follicle && p.y > 0.0f)
+            continue;  // hairs above the skin
           // Inside the nominal block plus the relief standing proud of the cut faces.
           ASSERT_GE(p.x, -kBlockHalfWidth_mm - 1e-4f);
           ASSERT_LE(p.x, l.right_x + tol);
@@ -80,7 +84,8 @@ TEST(SkinBlock, LayoutMatchesSkinLayers) {
     EXPECT_NEAR(l.papillary_bottom_y, -skin.papillary_bottom_um() / 1000.0, 1e-6);
     EXPECT_NEAR(l.dermis_bottom_y, -skin.dermis_bottom_um() / 1000.0, 1e-6);
     EXPECT_NEAR(l.block_bottom_y, l.dermis_bottom_y - kSubcutisShown_mm, 1e-6);
-    EXPECT_NEAR(l.papilla_tip_y, -(skin.junction_depth_um() - 0.5 * skin.rete_ridge_height_um) / 1000.0, 1e-6);
+    EXPECT_NEAR(l.papilla_tip_y,
+                -(skin.junction_depth_um() - 0.5 * skin.rete_ridge_height_um) / 1000.0, 1e-6);
     EXPECT_FLOAT_EQ(l.front_z, kBlockHalfWidth_mm);
     EXPECT_NEAR(s.block_min.y, l.block_bottom_y, 1e-5);
   }
@@ -115,12 +120,14 @@ TEST(SkinBlock, LabelsNameEveryStructure) {
     EXPECT_LE(l.anchor.y, s.block_max.y);
   }
   for (std::size_t i = 0; i <= static_cast<std::size_t>(Structure::sweat_gland); ++i) {
-    EXPECT_TRUE(labelled.count(static_cast<Structure>(i))) << structure_name(static_cast<Structure>(i));
+    EXPECT_TRUE(labelled.count(static_cast<Structure>(i)))
+        << structure_name(static_cast<Structure>(i));
   }
-  for (const char* t : {"Stratum corneum", "Epidermis", "Dermal papilla", "Papillary dermis", "Reticular dermis",
-                        "Subcutis (fat)", "Capillary loop", "Superficial plexus", "Deep plexus",
-                        "Collagen bundle", "Elastin fibre", "Fibroblast", "Hair follicle", "Hair shaft",
-                        "Sebaceous gland", "Sweat gland", "Sweat duct"}) {
+  for (const char* t :
+       {"Stratum corneum", "Epidermis", "Dermal papilla", "Papillary dermis", "Reticular dermis",
+        "Subcutis (fat)", "Capillary loop", "Superficial plexus", "Deep plexus", "Collagen bundle",
+        "Elastin fibre", "Fibroblast", "Hair follicle", "Hair shaft", "Sebaceous gland",
+        "Sweat gland", "Sweat duct"}) {
     EXPECT_TRUE(texts.count(t)) << t;
   }
 }
@@ -130,7 +137,8 @@ TEST(SkinBlock, LegendColoursAreDistinguishable) {
   ASSERT_GE(s.legend.size(), 13u);
   for (std::size_t i = 0; i < s.legend.size(); ++i) {
     for (std::size_t j = i + 1; j < s.legend.size(); ++j) {
-      const glm::vec3 a = linear_to_srgb(s.legend[i].colour), b = linear_to_srgb(s.legend[j].colour);
+      const glm::vec3 a = linear_to_srgb(s.legend[i].colour),
+                      b = linear_to_srgb(s.legend[j].colour);
       EXPECT_GT(glm::length(a - b), 0.09f) << s.legend[i].name << " vs " << s.legend[j].name;
     }
   }
@@ -148,13 +156,15 @@ TEST(SkinBlock, SameSeedSameMeshOtherSeedOtherMesh) {
       ASSERT_EQ(a.batches[i].vertices[k].position, b.batches[i].vertices[k].position);
       ASSERT_EQ(a.batches[i].vertices[k].colour, b.batches[i].vertices[k].colour);
     }
-    if (i < c.batches.size() && c.batches[i].vertices.size() != a.batches[i].vertices.size()) differs = true;
+    if (i < c.batches.size() && c.batches[i].vertices.size() != a.batches[i].vertices.size())
+      differs = true;
   }
   EXPECT_TRUE(differs);
 }
 
 TEST(SkinBlock, StainsChangeColoursAndParse) {
-  for (Stain st : {Stain::illustrated, Stain::hematoxylin_eosin, Stain::trichrome, Stain::elastin}) {
+  for (Stain st :
+       {Stain::illustrated, Stain::hematoxylin_eosin, Stain::trichrome, Stain::elastin}) {
     EXPECT_EQ(parse_stain(stain_name(st)), st);
   }
   EXPECT_FALSE(parse_stain("purple").has_value());

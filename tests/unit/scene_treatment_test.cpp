@@ -35,7 +35,9 @@ Built build(const sim::Course& c, const sim::Snapshot& snap, Stain stain = Stain
   b.scene = build_treatment(c, snap, b.layout, {stain, 1}, &b.counts);
   return b;
 }
-Built build(const sim::Course& c, double day) { return build(c, c.at(day)); }
+Built build(const sim::Course& c, double day) {
+  return build(c, c.at(day));
+}
 
 std::size_t triangles(const Scene& s) {
   std::size_t n = 0;
@@ -44,7 +46,8 @@ std::size_t triangles(const Scene& s) {
 }
 
 bool has_label(const Scene& s, const std::string& text) {
-  return std::any_of(s.labels.begin(), s.labels.end(), [&](const Label& l) { return l.text == text; });
+  return std::any_of(s.labels.begin(), s.labels.end(),
+                     [&](const Label& l) { return l.text == text; });
 }
 
 void fill(sim::Snapshot& snap, sim::Field f, float v) {
@@ -96,7 +99,8 @@ TEST(Treatment, ImmuneCellsFollowTheirFields) {
   const int all = build(c, snap).counts.neutrophils;
   EXPECT_GT(half, 0);
   EXPECT_GT(all, half);
-  // Neutrophils first, then macrophages: day 0.2 has more neutrophils than macrophages, day 5 the reverse.
+  // Neutrophils first, then macrophages: day 0.2 has more neutrophils than macrophages, day 5 the
+  // reverse.
   const Built early = build(c, 0.2), late = build(c, 5.0);
   EXPECT_GT(early.counts.neutrophils, early.counts.macrophages);
   EXPECT_GT(late.counts.macrophages, late.counts.neutrophils);
@@ -107,7 +111,8 @@ TEST(Treatment, MoreNewCollagenAtDay120ThanDay1) {
   const sim::Course& c = default_course();
   const Built d1 = build(c, 1.0), d120 = build(c, 120.0);
   EXPECT_GT(d120.counts.collagen_I, d1.counts.collagen_I + 20);
-  EXPECT_GT(d120.counts.collagen_I + d120.counts.collagen_III, 3 * (d1.counts.collagen_I + d1.counts.collagen_III));
+  EXPECT_GT(d120.counts.collagen_I + d120.counts.collagen_III,
+            3 * (d1.counts.collagen_I + d1.counts.collagen_III));
   EXPECT_GT(d120.counts.elastin, d1.counts.elastin);
   EXPECT_TRUE(has_label(d120.scene, "New collagen I"));
   EXPECT_FALSE(has_label(d1.scene, "New collagen I"));
@@ -151,7 +156,8 @@ bool has_colour(const Scene& s, const glm::vec3& c) {
 
 TEST(Treatment, BloodOnlyWhenTheNeedlingBleeds) {
   const double day = 0.0125;  // a few minutes after needling
-  const sim::Course deep = course_of(sim::Device::pen, 1.5), shallow = course_of(sim::Device::pen, 0.25);
+  const sim::Course deep = course_of(sim::Device::pen, 1.5),
+                    shallow = course_of(sim::Device::pen, 0.25);
   ASSERT_TRUE(deep.needling().bleeding);
   ASSERT_FALSE(shallow.needling().bleeding);
   const Built d = build(deep, day), s = build(shallow, day);
@@ -191,14 +197,16 @@ TEST(Treatment, DeterministicFiniteInsideTheBlockAndWithinBudget) {
       for (std::size_t i = 0; i < a.scene.batches.size(); ++i) {
         ASSERT_EQ(a.scene.batches[i].vertices.size(), b.scene.batches[i].vertices.size());
         for (std::size_t k = 0; k < a.scene.batches[i].vertices.size(); ++k) {
-          ASSERT_EQ(a.scene.batches[i].vertices[k].position, b.scene.batches[i].vertices[k].position);
+          ASSERT_EQ(a.scene.batches[i].vertices[k].position,
+                    b.scene.batches[i].vertices[k].position);
         }
       }
       EXPECT_LE(triangles(a.scene), 25000u);
       const BlockLayout& l = a.layout;
       for (const MeshBatch& m : a.scene.batches) {
         for (const Vertex& v : m.vertices) {
-          ASSERT_TRUE(std::isfinite(v.position.x) && std::isfinite(v.position.y) && std::isfinite(v.position.z));
+          ASSERT_TRUE(std::isfinite(v.position.x) && std::isfinite(v.position.y) &&
+                      std::isfinite(v.position.z));
           ASSERT_TRUE(std::isfinite(v.colour.r) && v.colour.a > 0.0f && v.colour.a <= 1.0f);
           if (a.counts.device) continue;  // the device stands above and around the block
           EXPECT_GE(v.position.x, -kBlockHalfWidth_mm - 0.14f);  // the ruler stands just left
@@ -215,7 +223,8 @@ TEST(Treatment, DeterministicFiniteInsideTheBlockAndWithinBudget) {
 
 TEST(Treatment, EveryNewMaterialHasAColourInEveryStain) {
   for (Stain s : {Stain::illustrated, Stain::hematoxylin_eosin, Stain::trichrome, Stain::elastin}) {
-    for (int m = static_cast<int>(Material::device_body); m < static_cast<int>(Material::count); ++m) {
+    for (int m = static_cast<int>(Material::device_body); m < static_cast<int>(Material::count);
+         ++m) {
       const glm::vec3 c = palette(static_cast<Material>(m), s);
       EXPECT_GT(c.r + c.g + c.b, 0.0f) << "material " << m << " stain " << stain_name(s);
     }

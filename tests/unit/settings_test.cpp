@@ -12,7 +12,8 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path temp_dir() {
-  const fs::path d = fs::temp_directory_path() / ("dermaviz-settings-" + std::to_string(::getpid()));
+  const fs::path d =
+      fs::temp_directory_path() / ("dermaviz-settings-" + std::to_string(::getpid()));
   fs::create_directories(d);
   return d;
 }
@@ -40,7 +41,8 @@ TEST(Settings, MissingFileGivesDefaults) {
 TEST(Settings, BadValuesAreNamed) {
   const auto a = parse_settings(R"({"text_scale": 9})", "s.json");
   ASSERT_FALSE(a.ok());
-  EXPECT_NE(a.message().find("s.json: text_scale: 9 is outside the allowed range"), std::string::npos);
+  EXPECT_NE(a.message().find("s.json: text_scale: 9 is outside the allowed range"),
+            std::string::npos);
   const auto b = parse_settings(R"({"scenario": {"sessions": 40}})", "s.json");
   ASSERT_FALSE(b.ok());
   EXPECT_NE(b.message().find("sessions"), std::string::npos) << b.message();

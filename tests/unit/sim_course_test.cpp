@@ -16,7 +16,9 @@ Scenario random_scenario(std::mt19937_64& g) {
   auto real = [&](double lo, double hi) {
     return lo + (hi - lo) * static_cast<double>(g() >> 11) * 0x1.0p-53;
   };
-  auto integer = [&](int lo, int hi) { return lo + static_cast<int>(g() % static_cast<unsigned>(hi - lo + 1)); };
+  auto integer = [&](int lo, int hi) {
+    return lo + static_cast<int>(g() % static_cast<unsigned>(hi - lo + 1));
+  };
   Scenario sc;
   sc.region = pick(kAllRegions);
   sc.sex = pick(kAllSexes);
@@ -38,9 +40,9 @@ void expect_sane(const Course& c, const std::string& what) {
   const auto& d = c.daily();
   ASSERT_EQ(d.size(), static_cast<std::size_t>(std::lround(c.end_day()))) << what;
   for (const DailyRow& r : d) {
-    for (double v : {r.channel_depth_um, r.open_channels, r.inflammation, r.growth_factor,
-                     r.fibroblasts, r.collagen_I, r.collagen_III, r.elastin, r.total_collagen,
-                     r.epidermis_um, r.dermis_um}) {
+    for (double v :
+         {r.channel_depth_um, r.open_channels, r.inflammation, r.growth_factor, r.fibroblasts,
+          r.collagen_I, r.collagen_III, r.elastin, r.total_collagen, r.epidermis_um, r.dermis_um}) {
       ASSERT_TRUE(std::isfinite(v)) << what << " day " << r.day;
       ASSERT_GE(v, 0.0) << what << " day " << r.day;
     }
@@ -105,8 +107,8 @@ TEST(SimCourse, SameScenarioSameBits) {
     const Scenario sc = random_scenario(g);
     const Course a = simulate(sc), b = simulate(sc);
     ASSERT_EQ(a.daily().size(), b.daily().size());
-    EXPECT_EQ(0, std::memcmp(a.daily().data(), b.daily().data(),
-                             a.daily().size() * sizeof(DailyRow)));
+    EXPECT_EQ(0,
+              std::memcmp(a.daily().data(), b.daily().data(), a.daily().size() * sizeof(DailyRow)));
     const Snapshot sa = a.at(3.3), sb = b.at(3.3);
     EXPECT_EQ(sa.fields.data, sb.fields.data);
     ASSERT_EQ(sa.channels.size(), sb.channels.size());
@@ -116,7 +118,8 @@ TEST(SimCourse, SameScenarioSameBits) {
   }
   Scenario other;
   other.seed = 2;
-  EXPECT_NE(simulate(Scenario{}).at(0.5).channels[0].x_um, simulate(other).at(0.5).channels[0].x_um);
+  EXPECT_NE(simulate(Scenario{}).at(0.5).channels[0].x_um,
+            simulate(other).at(0.5).channels[0].x_um);
 }
 
 TEST(SimCourse, SnapshotsInterpolateKeyframes) {

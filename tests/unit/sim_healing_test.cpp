@@ -59,7 +59,7 @@ TEST(SimHealing, CollagenIIIComesFirstThenTypeI) {
   const auto& d = default_course().daily();
   auto mass_I = [&](int day) { return param::kShareI * (d[day].collagen_I - 1.0); };
   auto mass_III = [&](int day) { return param::kShareIII * (d[day].collagen_III - 1.0); };
-  EXPECT_GT(mass_III(1), 5.0 * mass_I(1));             // at 48 h: mostly III
+  EXPECT_GT(mass_III(1), 5.0 * mass_I(1));                          // at 48 h: mostly III
   EXPECT_GT(mass_I(4) - mass_I(2), 3.0 * (mass_I(1) - mass_I(0)));  // I takes off after 72 h
   EXPECT_GT(mass_I(14) - mass_I(13), mass_III(14) - mass_III(13));  // I dominates by week 2
   const int last = static_cast<int>(d.size()) - 1;

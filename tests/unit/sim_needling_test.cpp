@@ -11,8 +11,8 @@
 namespace dv::sim {
 namespace {
 
-constexpr Region kFace[] = {Region::forehead, Region::temple, Region::periorbital, Region::nose,
-                            Region::cheek, Region::perioral, Region::chin};
+constexpr Region kFace[] = {Region::forehead, Region::temple,   Region::periorbital, Region::nose,
+                            Region::cheek,    Region::perioral, Region::chin};
 
 Needling needle(Region r, Device d, double mm, double age = 40.0, Sex sex = Sex::female) {
   Scenario sc;
@@ -42,8 +42,8 @@ TEST(SimSkin, FemaleFacialDermisFollowsMeng2022) {
 // §8.1: male dermis 10–35 % thicker; back dermis about 1.9 mm.
 TEST(SimSkin, MaleDermisThickerAndBackAbout19mm) {
   for (Region r : kAllRegions) {
-    const double ratio = skin_layers(r, Sex::male, 40).dermis_um() /
-                         skin_layers(r, Sex::female, 40).dermis_um();
+    const double ratio =
+        skin_layers(r, Sex::male, 40).dermis_um() / skin_layers(r, Sex::female, 40).dermis_um();
     EXPECT_GE(ratio, 1.10 - 1e-9) << key(r);
     EXPECT_LE(ratio, 1.35 + 1e-9) << key(r);
   }

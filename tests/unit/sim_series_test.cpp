@@ -17,7 +17,9 @@ bool has_warning(const Course& c, const std::string& field) {
                      [&](const Warning& w) { return w.field == field; });
 }
 
-double final_collagen(const Scenario& sc) { return simulate(sc).daily().back().total_collagen; }
+double final_collagen(const Scenario& sc) {
+  return simulate(sc).daily().back().total_collagen;
+}
 
 // §8.7: four monthly sessions → dermal density ≈2× baseline 3 months after the last
 // (Kenkel 2021: +101.86 %); tolerance ±10 %.
@@ -52,8 +54,10 @@ TEST(SimSeries, AgeThinsSkinAndSlowsHealing) {
   EXPECT_NEAR(response_factors(old).collagen / response_factors(young).collagen, 0.68, 0.04);
   young.age_years = 40;
   old.age_years = 70;
-  const double t_young = compute_needling(young, skin_layers(Region::cheek, Sex::female, 40)).closure_half_time_h;
-  const double t_old = compute_needling(old, skin_layers(Region::cheek, Sex::female, 70)).closure_half_time_h;
+  const double t_young =
+      compute_needling(young, skin_layers(Region::cheek, Sex::female, 40)).closure_half_time_h;
+  const double t_old =
+      compute_needling(old, skin_layers(Region::cheek, Sex::female, 70)).closure_half_time_h;
   EXPECT_GT(t_old / t_young, 1.15);
   // Age scales the response: less new collagen at 80 than at 30.
   young.age_years = 30;
@@ -71,7 +75,8 @@ TEST(SimSeries, DeeperNeedlesWithinUsualRangeGiveMoreCollagen) {
         Scenario sc;
         sc.region = r;
         sc.device = d;
-        sc.needle_depth_mm = s.usual_depth_min_mm + i * (s.usual_depth_max_mm - s.usual_depth_min_mm) / 4;
+        sc.needle_depth_mm =
+            s.usual_depth_min_mm + i * (s.usual_depth_max_mm - s.usual_depth_min_mm) / 4;
         const double v = final_collagen(sc);
         EXPECT_GT(v, prev) << key(r) << " " << key(d) << " " << sc.needle_depth_mm;
         prev = v;

@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 
 struct TempDir {
   fs::path path = fs::temp_directory_path() /
-      ("dv_simulate_test_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+                  ("dv_simulate_test_" +
+                   std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
   TempDir() { fs::create_directories(path); }
   ~TempDir() { fs::remove_all(path); }
 };
@@ -43,8 +44,9 @@ TEST(SimulateCmd, DefaultScenarioToStdout) {
   std::istringstream lines(out);
   std::string line;
   std::getline(lines, line);
-  EXPECT_EQ(line, "day,session,channel_depth_um,open_channels,bleeding,inflammation,growth_factor,"
-                  "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um");
+  EXPECT_EQ(line,
+            "day,session,channel_depth_um,open_channels,bleeding,inflammation,growth_factor,"
+            "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um");
   int rows = 0;
   while (std::getline(lines, line)) {
     if (rows == 0) {
@@ -65,7 +67,8 @@ TEST(SimulateCmd, DefaultScenarioToStdout) {
 TEST(SimulateCmd, ScenarioFileToCsvFile) {
   TempDir t;
   {
-    std::ofstream(t.path / "s.json") << R"({"sessions": 2, "follow_up_weeks": 1, "condition": "rosacea"})";
+    std::ofstream(t.path / "s.json")
+        << R"({"sessions": 2, "follow_up_weeks": 1, "condition": "rosacea"})";
   }
   std::string out, err;
   const fs::path csv = t.path / "out.csv";
@@ -75,12 +78,12 @@ TEST(SimulateCmd, ScenarioFileToCsvFile) {
   const std::string text = slurp(csv);
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 1 + 28 + 7 + 1);
   EXPECT_EQ(text, daily_csv(sim::simulate([] {
-    sim::Scenario s;
-    s.sessions = 2;
-    s.follow_up_weeks = 1;
-    s.condition = sim::Condition::rosacea;
-    return s;
-  }())));
+              sim::Scenario s;
+              s.sessions = 2;
+              s.follow_up_weeks = 1;
+              s.condition = sim::Condition::rosacea;
+              return s;
+            }())));
 }
 
 TEST(SimulateCmd, BadInputExits2AndLeavesOutputAlone) {
@@ -93,7 +96,9 @@ TEST(SimulateCmd, BadInputExits2AndLeavesOutputAlone) {
   }
   std::string out, err;
   EXPECT_EQ(run({t.path / "bad.json", csv.string()}, out, err), 2);
-  EXPECT_NE(err.find("needle_depth_mm: 3.5 is outside the allowed range 0.1\u20133.0"), std::string::npos) << err;
+  EXPECT_NE(err.find("needle_depth_mm: 3.5 is outside the allowed range 0.1\u20133.0"),
+            std::string::npos)
+      << err;
   EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1);
   EXPECT_EQ(slurp(csv), "previous");
   EXPECT_EQ(run({t.path / "broken.json", csv.string()}, out, err), 2);

@@ -32,7 +32,9 @@ class ImGuiNoBackend : public ::testing::Test {
   Fonts fonts_;
 };
 
-TEST_F(ImGuiNoBackend, DejaVuIsFoundOnDebian) { EXPECT_FALSE(fonts_.fallback); }
+TEST_F(ImGuiNoBackend, DejaVuIsFoundOnDebian) {
+  EXPECT_FALSE(fonts_.fallback);
+}
 
 TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
   sim::Scenario scenario;
@@ -89,10 +91,12 @@ TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
 
 TEST(Timeline, LabelNamesDayAndPhaseAndHoursEarlyOn) {
   const sim::Course course = sim::simulate(sim::Scenario{});
-  EXPECT_EQ(time_label(course, 3.2), "Day 3 \xC2\xB7 " + std::string(sim::phase_name(course.phase_at(3.2))));
+  EXPECT_EQ(time_label(course, 3.2),
+            "Day 3 \xC2\xB7 " + std::string(sim::phase_name(course.phase_at(3.2))));
   EXPECT_NE(time_label(course, 0.25).find("6 h"), std::string::npos) << time_label(course, 0.25);
   EXPECT_NE(time_label(course, 0.002).find("min"), std::string::npos);
-  EXPECT_NE(time_label(course, 200.0).find("Remodelling"), std::string::npos) << time_label(course, 200.0);
+  EXPECT_NE(time_label(course, 200.0).find("Remodelling"), std::string::npos)
+      << time_label(course, 200.0);
 }
 
 TEST(Timeline, StepsGrowFromMinutesToWeeksAndSessionsAreFound) {
@@ -140,7 +144,8 @@ TEST(ScaleBar, LengthIsANiceNumberOfReasonableSize) {
 }
 
 TEST(Overlay, ScaleFollowsZoom) {
-  const auto s = scene::build_skin_block(sim::skin_layers(sim::Region::cheek, sim::Sex::female, 40), {});
+  const auto s =
+      scene::build_skin_block(sim::skin_layers(sim::Region::cheek, sim::Sex::female, 40), {});
   scene::Camera cam = scene::default_camera(s.block_min, s.block_max);
   const float far_ppmm = front_face_px_per_mm(s, cam, 1280, 720);
   cam.zoom(0.5f);
@@ -149,7 +154,8 @@ TEST(Overlay, ScaleFollowsZoom) {
 }
 
 TEST(Overlay, LabelsDoNotOverlapAndStayOnScreen) {
-  const auto s = scene::build_skin_block(sim::skin_layers(sim::Region::back, sim::Sex::male, 30), {});
+  const auto s =
+      scene::build_skin_block(sim::skin_layers(sim::Region::back, sim::Sex::male, 30), {});
   for (auto [w, h] : {std::pair{1920, 1080}, std::pair{800, 600}}) {
     const scene::Camera cam = scene::default_camera(s.block_min, s.block_max);
     OverlayOptions opt;
@@ -173,7 +179,8 @@ TEST(Overlay, LabelsDoNotOverlapAndStayOnScreen) {
 }
 
 TEST(Overlay, HiddenStructuresLoseTheirLabels) {
-  const auto s = scene::build_skin_block(sim::skin_layers(sim::Region::cheek, sim::Sex::female, 40), {});
+  const auto s =
+      scene::build_skin_block(sim::skin_layers(sim::Region::cheek, sim::Sex::female, 40), {});
   const scene::Camera cam = scene::default_camera(s.block_min, s.block_max);
   OverlayOptions opt;
   auto width = [](const std::string& t, void*) { return 9.0f * static_cast<float>(t.size()); };
