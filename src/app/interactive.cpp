@@ -149,7 +149,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     handle_input(v.camera(), drag, v, flags, static_cast<float>(win_h), cmds);
     // Frames are drawn into our own multisampled target and resolved into the window.
     if (!frame || frame->width() != fb_w || frame->height() != fb_h) {
-      auto t = render::OffscreenTarget::create(fb_w, fb_h, kWindowSamples);
+      auto t = render::OffscreenTarget::create_composited(fb_w, fb_h, kWindowSamples);
       if (!t) {
         std::fprintf(stderr, "dermaviz: %s\n", t.message().c_str());
         return 1;

@@ -255,37 +255,30 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer());
   glViewport(0, 0, target.width(), target.height());
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-  // The composite covers the 3D view; clear only what lies outside it (under the panels), and
-  // depth only when 3D geometry is drawn after the composite (clearing costs on llvmpipe).
+  // The composite covers the 3D view; clear only what lies outside it (under the panels).
   if (key.width < target.width() || key.height < target.height()) {
     glClear(GL_COLOR_BUFFER_BIT);
   }
-  if (playback_.playing) glClear(GL_DEPTH_BUFFER_BIT);
   sync_treatment_to_time();
 
   block_redrawn_ = false;
-  const auto paint_block = [&](GLuint) {
-    renderer_.draw(camera_, key.width, key.height, figure_.visible);
+  // The block is painted lighter while the camera moves (render::LayerCache::draw_with_detail).
+  const auto paint_block = [&](GLuint, render::SceneRenderer::Detail detail) {
+    renderer_.draw(camera_, key.width, key.height, figure_.visible,
+                   render::SceneRenderer::DrawMode::clear_and_draw, detail);
     block_redrawn_ = true;
   };
-  const auto draw_treatment = [&] {
-    treatment_renderer_.draw(camera_, key.width, key.height, figure_.visible,
-                             render::SceneRenderer::DrawMode::draw_over);
-  };
-  if (playback_.playing) {
-    // The treatment changes every frame: composite the cached block, draw the treatment over it.
-    block_cache_.draw(key, paint_block, target.framebuffer(), 0, y0);
-    draw_treatment();
-    return;
-  }
-  // Paused: block and treatment together are one cached image until something changes.
+  // Block and treatment together are one cached, antialiased image until something changes
+  // (every frame while playing: the block is composited from its own cache, the treatment drawn
+  // over it); the frame target itself is single-sampled.
   render::LayerKey frame_key = key;
   frame_key.generation = block_generation_ * 1000003u + treatment_generation_;
-  frame_cache_.draw(
+  frame_cache_.draw_with_detail(
       frame_key,
-      [&](GLuint fbo) {
-        block_cache_.draw(key, paint_block, fbo, 0, 0);
-        draw_treatment();
+      [&](GLuint fbo, render::SceneRenderer::Detail) {
+        block_cache_.draw_with_detail(key, paint_block, fbo, 0, 0);
+        treatment_renderer_.draw(camera_, key.width, key.height, figure_.visible,
+                                 render::SceneRenderer::DrawMode::draw_over);
       },
       target.framebuffer(), 0, y0, /*with_depth=*/false);
 }

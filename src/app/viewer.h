@@ -71,6 +71,9 @@ class Viewer {
   void draw_3d(const render::OffscreenTarget& target, float fb_scale = 1.0f);
   /// True when the last draw_3d had to redraw the block's geometry (not only composite it).
   bool block_redrawn() const { return block_redrawn_; }
+  /// True when the last draw_3d drew the block at moving detail: one more frame, once the camera
+  /// stops, draws it in full (a loop that sleeps when idle must draw that frame).
+  bool settling() const { return block_cache_.settling() || frame_cache_.settling(); }
   /// Size of the 3D view in UI pixels after the last build_ui.
   int view_width() const { return view_width_; }
   int view_height() const { return view_height_; }

@@ -1,8 +1,56 @@
 #include "render/layer_cache.h"
 
+#include <vector>
+
 #include "render/shader.h"
 
 namespace dv::render {
+
+struct MsaaScratch {
+  Framebuffer fbo;
+  Renderbuffer colour, depth;
+  int width = 0, height = 0, samples = 0;
+  std::uint64_t paints = 0;  // bumped by every paint into it
+};
+
+namespace {
+
+// One scratch target per size and sample count for the whole GL context; held by the caches
+// that use it, freed with the last of them.
+std::shared_ptr<MsaaScratch> acquire_scratch(int width, int height, int samples) {
+  static std::vector<std::weak_ptr<MsaaScratch>> shared;
+  std::erase_if(shared, [](const std::weak_ptr<MsaaScratch>& w) { return w.expired(); });
+  for (const auto& w : shared) {
+    auto s = w.lock();
+    if (s && s->width == width && s->height == height && s->samples == samples) return s;
+  }
+  auto s = std::make_shared<MsaaScratch>();
+  s->width = width;
+  s->height = height;
+  s->samples = samples;
+  s->fbo = make_framebuffer();
+  s->colour = make_renderbuffer();
+  s->depth = make_renderbuffer();
+  samples = samples > 1 ? samples : 0;  // 0: plain single-sampled storage
+  glBindFramebuffer(GL_FRAMEBUFFER, s->fbo.get());
+  glBindRenderbuffer(GL_RENDERBUFFER, s->colour.get());
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, s->colour.get());
+  glBindRenderbuffer(GL_RENDERBUFFER, s->depth.get());
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width, height);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, s->depth.get());
+  shared.push_back(s);
+  return s;
+}
+
+// Keys that differ in the camera alone: the layer is being orbited, panned or zoomed.
+bool only_camera_differs(const LayerKey& a, const LayerKey& b) {
+  LayerKey c = a;
+  c.view_proj = b.view_proj;
+  return c == b && !(a == b);
+}
+
+}  // namespace
 
 Result<LayerCache::CompositeProgram> LayerCache::load(const std::filesystem::path& dir,
                                                       bool colour_only) {
@@ -35,18 +83,9 @@ void LayerCache::resize(int width, int height, int samples) {
   width_ = width;
   height_ = height;
   samples_ = samples;
-  msaa_fbo_ = make_framebuffer();
-  msaa_colour_ = make_renderbuffer();
-  msaa_depth_ = make_renderbuffer();
-  glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_.get());
-  glBindRenderbuffer(GL_RENDERBUFFER, msaa_colour_.get());
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
-                            msaa_colour_.get());
-  glBindRenderbuffer(GL_RENDERBUFFER, msaa_depth_.get());
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width, height);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER,
-                            msaa_depth_.get());
+  msaa_.reset();  // let go of the old size first, so a shared scratch of it can be freed
+  single_.reset();
+  msaa_ = acquire_scratch(width, height, samples);
 
   colour_tex_ = make_texture();
   glBindTexture(GL_TEXTURE_2D, colour_tex_.get());
@@ -71,28 +110,70 @@ void LayerCache::resize(int width, int height, int samples) {
 
 bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y,
                       bool with_depth) {
-  const bool redraw = !key_ || !(*key_ == key);
+  // A painter without levels of detail always paints in full.
+  if (key_ && moving_) key_.reset();
+  const bool redrawn = draw_with_detail(
+      key, [&](GLuint fbo, SceneRenderer::Detail) { paint(fbo); }, draw_fbo, x, y, with_depth);
+  moving_ = false;
+  return redrawn;
+}
+
+bool LayerCache::draw_with_detail(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo,
+                                  int x, int y, bool with_depth) {
+  const bool settle = key_ && *key_ == key && moving_;
+  const bool moving = key_ && only_camera_differs(key, *key_);
+  // Colour and depth are resolved out of the scratch target only when they are composited; if
+  // the shared scratch was painted over since, the layer has to be painted again.
+  const bool lost = key_ && (!colour_resolved_ || (with_depth && !depth_resolved_)) &&
+                    painted_->paints != paint_serial_;
+  const bool redraw = !key_ || !(*key_ == key) || settle || lost;
   if (redraw) {
     if (key.width != width_ || key.height != height_ || key.samples != samples_) {
       resize(key.width, key.height, key.samples);
     }
-    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_.get());
+    // While the camera moves the layer is painted single-sampled: on a software rasteriser
+    // 4× MSAA more than doubles the cost of a frame, and edges crawl less than frames stutter.
+    moving_ = moving;
+    if (moving && !single_) single_ = acquire_scratch(key.width, key.height, 1);
+    painted_ = moving ? single_ : msaa_;
+    glBindFramebuffer(GL_FRAMEBUFFER, painted_->fbo.get());
     glViewport(0, 0, key.width, key.height);
-    paint(msaa_fbo_.get());
-    // Resolve colour (averaging samples) and depth (one sample per pixel) into the textures.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_.get());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_.get());
-    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height, GL_COLOR_BUFFER_BIT,
-                      GL_LINEAR);
-    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height, GL_DEPTH_BUFFER_BIT,
-                      GL_NEAREST);
+    paint(painted_->fbo.get(),
+          moving ? SceneRenderer::Detail::moving : SceneRenderer::Detail::full);
+    paint_serial_ = ++painted_->paints;  // after the paint: a nested paint counts as earlier
+    colour_resolved_ = depth_resolved_ = false;
     key_ = key;
   }
+  glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);
+  glViewport(x, y, key.width, key.height);
+  // Just painted into the very target it is to be composited into: it is there already, with
+  // every sample's own depth.
+  if (redraw && draw_fbo == painted_->fbo.get() && x == 0 && y == 0) return true;
+  const auto resolve = [&](GLbitfield what, GLenum filter) {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, painted_->fbo.get());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_.get());
+    glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height, what, filter);
+  };
+  if (!colour_resolved_) resolve(GL_COLOR_BUFFER_BIT, GL_LINEAR);  // averages the samples
+  if (with_depth && !depth_resolved_) resolve(GL_DEPTH_BUFFER_BIT, GL_NEAREST);  // one sample
+  colour_resolved_ = true;
+  depth_resolved_ = depth_resolved_ || with_depth;
   glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);
   glViewport(x, y, key.width, key.height);
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
   glDisable(GL_SCISSOR_TEST);
+  GLint target_samples = 0;
+  glGetIntegerv(GL_SAMPLES, &target_samples);
+  if (!with_depth && target_samples <= 1) {
+    // Colour into a single-sampled target: a straight copy, which llvmpipe does with memcpy
+    // (a full-screen textured triangle costs it several ms at 1280x720).
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());
+    glBlitFramebuffer(0, 0, key.width, key.height, x, y, x + key.width, y + key.height,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);
+    return redraw;
+  }
   const CompositeProgram& prog = with_depth ? with_depth_ : colour_only_;
   if (with_depth) {
     glEnable(GL_DEPTH_TEST);

@@ -24,8 +24,10 @@ float eval(const BlockGeometry& g, Boundary f, float x, float z) {
 // Samples along a cut face: fine enough to draw 110 µm papillae smoothly (≈6 µm steps).
 constexpr int kFrontSamples = 480;
 constexpr int kBackSamples = 96;
-// Top surface grid step ≈ 20 µm: resolves furrows 20–40 µm wide.
+// Top surface grid step ≈ 20 µm: resolves furrows 20–40 µm wide. While the camera moves a grid
+// of ≈ 80 µm stands in for it (a ninth of the triangles; the furrows soften).
 constexpr int kTopSamplesX = 110;
+constexpr int kTopSamplesMovingX = 36;
 
 // One layer's band on a vertical face, lightly shaded from top to bottom for depth.
 void add_band(BlockBuilder& b, const Layer& l, const Face& f, int samples) {
@@ -47,10 +49,9 @@ void add_band(BlockBuilder& b, const Layer& l, const Face& f, int samples) {
   }
 }
 
-void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
-  MeshBatch& m = b.batch(Structure::stratum_corneum, 0.35f);
+void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1, int nx, Lod lod) {
+  MeshBatch& m = b.batch(Structure::stratum_corneum, 0.35f, lod);
   const BlockGeometry& g = b.geo;
-  const int nx = kTopSamplesX;
   const int nz =
       std::max(8, static_cast<int>(std::round(static_cast<float>(nx) * (z1 - z0) / (x1 - x0))));
   const float dx = (x1 - x0) / static_cast<float>(nx), dz = (z1 - z0) / static_cast<float>(nz);
@@ -127,7 +128,8 @@ void build_slabs(BlockBuilder& b) {
   push_vertex(m, {h, y, g.front_z}, {0, -1, 0}, c);
   push_vertex(m, {-h, y, g.front_z}, {0, -1, 0}, c);
   push_quad(m, a, a + 1, a + 2, a + 3);
-  add_top(b, -h, h, -h, g.front_z);
+  add_top(b, -h, h, -h, g.front_z, kTopSamplesX, Lod::full_only);
+  add_top(b, -h, h, -h, g.front_z, kTopSamplesMovingX, Lod::moving_only);
 }
 
 }  // namespace dv::scene
