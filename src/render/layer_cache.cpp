@@ -43,6 +43,15 @@ std::shared_ptr<MsaaScratch> acquire_scratch(int width, int height, int samples)
   return s;
 }
 
+void set_nearest(GLuint t) {
+  glBindTexture(GL_TEXTURE_2D, t);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+}
+
 // Keys that differ in the camera alone: the layer is being orbited, panned or zoomed.
 bool only_camera_differs(const LayerKey& a, const LayerKey& b) {
   LayerKey c = a;
@@ -90,21 +99,20 @@ void LayerCache::resize(int width, int height, int samples) {
   colour_tex_ = make_texture();
   glBindTexture(GL_TEXTURE_2D, colour_tex_.get());
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-  depth_tex_ = make_texture();
-  glBindTexture(GL_TEXTURE_2D, depth_tex_.get());
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_DEPTH_COMPONENT24, width, height, 0, GL_DEPTH_COMPONENT,
-               GL_UNSIGNED_INT, nullptr);
-  for (GLuint t : {colour_tex_.get(), depth_tex_.get()}) {
-    glBindTexture(GL_TEXTURE_2D, t);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  }
-  glBindTexture(GL_TEXTURE_2D, 0);
+  set_nearest(colour_tex_.get());
+  depth_tex_ = {};  // made on first use: a layer composited colour-only never needs it
   resolve_fbo_ = make_framebuffer();
   glBindFramebuffer(GL_FRAMEBUFFER, resolve_fbo_.get());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, colour_tex_.get(), 0);
+}
+
+void LayerCache::make_depth_texture() {
+  depth_tex_ = make_texture();
+  glBindTexture(GL_TEXTURE_2D, depth_tex_.get());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_DEPTH_COMPONENT24, width_, height_, 0, GL_DEPTH_COMPONENT,
+               GL_UNSIGNED_INT, nullptr);
+  set_nearest(depth_tex_.get());
+  glBindFramebuffer(GL_FRAMEBUFFER, resolve_fbo_.get());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, depth_tex_.get(), 0);
 }
 
@@ -155,6 +163,7 @@ bool LayerCache::draw_with_detail(const LayerKey& key, const DetailPainter& pain
     glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height, what, filter);
   };
   if (!colour_resolved_) resolve(GL_COLOR_BUFFER_BIT, GL_LINEAR);  // averages the samples
+  if (with_depth && !depth_tex_) make_depth_texture();
   if (with_depth && !depth_resolved_) resolve(GL_DEPTH_BUFFER_BIT, GL_NEAREST);  // one sample
   colour_resolved_ = true;
   depth_resolved_ = depth_resolved_ || with_depth;

@@ -70,6 +70,7 @@ class LayerCache {
 
  private:
   void resize(int width, int height, int samples);
+  void make_depth_texture();
   struct CompositeProgram {
     Program program;
     GLint u_colour = -1, u_depth = -1, u_origin = -1, u_size = -1;

@@ -14,6 +14,12 @@ Result<OffscreenTarget> OffscreenTarget::create_composited(int width, int height
   t->single_ = true;
   t->resolve_fbo_ = {};
   t->resolve_colour_ = {};
+  // Nothing 3D is drawn into a composited frame (the layers bring their own depth test), so
+  // it needs no depth buffer: 8 MB less at 1920x1080.
+  glBindFramebuffer(GL_FRAMEBUFFER, t->msaa_fbo_.get());
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, 0);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  t->msaa_depth_ = {};
   return t;
 }
 
@@ -94,18 +100,19 @@ std::vector<std::uint8_t> OffscreenTarget::read_rgba() {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());
   }
   const auto w = static_cast<std::size_t>(width_), h = static_cast<std::size_t>(height_);
-  std::vector<std::uint8_t> bottom_up(w * h * 4);
+  std::vector<std::uint8_t> px(w * h * 4);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
+  glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  // GL's origin is bottom-left; images are stored top row first.
-  std::vector<std::uint8_t> top_down(bottom_up.size());
+  // GL's origin is bottom-left; images are stored top row first. Flipped in place (a second
+  // copy would be 8 MB more at 1920x1080).
   const std::size_t row = w * 4;
-  for (std::size_t y = 0; y < h; ++y) {
-    std::copy_n(bottom_up.begin() + static_cast<std::ptrdiff_t>((h - 1 - y) * row), row,
-                top_down.begin() + static_cast<std::ptrdiff_t>(y * row));
+  for (std::size_t y = 0; y < h / 2; ++y) {
+    std::swap_ranges(px.begin() + static_cast<std::ptrdiff_t>(y * row),
+                     px.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
+                     px.begin() + static_cast<std::ptrdiff_t>((h - 1 - y) * row));
   }
-  return top_down;
+  return px;
 }
 
 }  // namespace dv::render
