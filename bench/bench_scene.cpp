@@ -80,4 +80,31 @@ BENCHMARK_CAPTURE(BM_DrawFrame, back, sim::Region::back)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
+// What a region change still costs the main thread once the block is built off-thread
+// (scene::BlockBuild): handing the built scene to the GPU.
+void BM_UploadBlock(benchmark::State& state, sim::Region region) {
+  if (!gl_context()) {
+    state.SkipWithError("no OpenGL 3.3 context: run under xvfb-run -a");
+    return;
+  }
+  auto r = render::SceneRenderer::create(
+      std::filesystem::path(__FILE__).parent_path().parent_path() / "shaders");
+  if (!r.ok()) {
+    state.SkipWithError("renderer failed");
+    return;
+  }
+  const scene::Scene s =
+      scene::build_skin_block(sim::skin_layers(region, sim::Sex::female, 40.0), {});
+  for (auto _ : state) {
+    r->upload(s);
+    glFinish();
+  }
+}
+BENCHMARK_CAPTURE(BM_UploadBlock, cheek, sim::Region::cheek)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(BM_UploadBlock, back, sim::Region::back)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 }  // namespace
