@@ -1,29 +1,49 @@
 #!/usr/bin/env bash
 # bench/ratios.sh: the issue-13 frame-time figures as ratios to the Dear ImGui demo window alone
 # (build/imgui_demo_baseline), measured in the same run so machine load cancels out.
-#   bench/ratios.sh [build-dir] [frames]      (runs itself under xvfb-run when there is no display)
-# Prints one markdown row per case: median ms (min–max), the demo's median ms, and the ratio.
+#   bench/ratios.sh [build-dir] [frames] [older-dermaviz]
+# Runs itself under xvfb-run when there is no display. Prints one markdown row per case: median
+# frame ms (min–max), CPU ms per frame (all threads), the demo's median ms (run just before and
+# after, averaged) and the ratio. With an older dermaviz binary, each case is also timed with it,
+# interleaved, for before/after columns.
 set -euo pipefail
 build=${1:-build}
 frames=${2:-60}
+old=${3:-}
 if [[ -z "${DISPLAY:-}" ]]; then exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"; fi
-dv="$build/dermaviz"
 base="$build/imgui_demo_baseline"
 median() { sed -n 's/.*median \([0-9.]*\).*/\1/p' | tail -1; }
 minmax() { sed -n 's/.*min \([0-9.]*\)  median [0-9.]*  max \([0-9.]*\).*/\1–\2/p' | tail -1; }
-echo "| case | median ms (min–max) | demo median ms | ratio |"
-echo "|---|---|---|---|"
+cpu() { sed -n 's/^cpu ms per frame, all threads: \([0-9.]*\)/\1/p' | tail -1; }
+ratio() { awk -v m="$1" -v b="$2" 'BEGIN { printf "%.1f×", m / b }'; }
+cell() {  # binary args... → "median (min–max) | cpu"
+  local out
+  out=$("$@")
+  local c
+  c=$(echo "$out" | cpu)
+  echo "$(echo "$out" | median) ($(echo "$out" | minmax)) | ${c:-–}"
+}
+if [[ -n "$old" ]]; then
+  echo "| case | demo ms | before: median ms (min–max) | before cpu ms | before ratio | after: median ms (min–max) | after cpu ms | after ratio |"
+  echo "|---|---|---|---|---|---|---|---|"
+else
+  echo "| case | demo ms | median ms (min–max) | cpu ms | ratio |"
+  echo "|---|---|---|---|---|"
+fi
 run_case() {  # name size args...
   local name=$1 size=$2
   shift 2
-  local b1 b2 out m
+  local b1 b2 b now was=""
   b1=$("$base" --size "$size" --frames "$frames" | median)
-  out=$("$dv" bench --size "$size" --frames "$frames" "$@")
+  [[ -n "$old" ]] && was=$(cell "$old" bench --size "$size" --frames "$frames" "$@")
+  now=$(cell "$build/dermaviz" bench --size "$size" --frames "$frames" "$@")
   b2=$("$base" --size "$size" --frames "$frames" | median)
-  m=$(echo "$out" | median)
-  local b
   b=$(awk -v a="$b1" -v c="$b2" 'BEGIN { printf "%.2f", (a + c) / 2 }')
-  echo "| $name | $m ($(echo "$out" | minmax)) | $b | $(awk -v m="$m" -v b="$b" 'BEGIN { printf "%.1f×", m / b }') |"
+  if [[ -n "$old" ]]; then
+    echo "| $name | $b | $was | $(ratio "${was%% *}" "$b") | $now | $(ratio "${now%% *}" "$b") |"
+  else
+    echo "| $name | $b | $now | $(ratio "${now%% *}" "$b") |"
+  fi
 }
 run_case "still, 1280x720, UI, day 30" 1280x720 --day 30
 run_case "playing, 1280x720, UI, from day 30" 1280x720 --day 30 --play
