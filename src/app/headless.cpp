@@ -130,16 +130,27 @@ int run_bench(const FrameOptions& opt, int frames) {
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
   int redrawn = 0, light = 0;
+  std::vector<double> switch_ms;  // frames that changed the region (re-simulate, rebuild, draw)
   const std::clock_t cpu0 = std::clock();
   for (int i = 0; i < frames; ++i) {
     if (opt.orbit) h->viewer.camera().orbit(0.02f, 0.0f);
     if (opt.play) h->viewer.advance(1.0 / 60.0);
     const auto t0 = clock::now();
+    const bool switching = opt.switch_region && i % 10 == 5;
+    if (switching) {
+      sim::Scenario s = h->viewer.scenario();
+      s.region =
+          s.region == opt.scenario.region
+              ? (opt.scenario.region == sim::Region::back ? sim::Region::cheek : sim::Region::back)
+              : opt.scenario.region;
+      h->viewer.set_scenario(s);
+    }
     draw_frame(h.value(), opt, false);
     glFinish();  // count the rasteriser's work, not just command submission
     ms.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
     if (h->viewer.block_redrawn()) ++redrawn;
     if (h->viewer.settling()) ++light;
+    if (switching) switch_ms.push_back(ms.back());
   }
   // CPU time of all threads (llvmpipe rasterises on several): steadier than wall time on a
   // shared machine.
@@ -156,6 +167,11 @@ int run_bench(const FrameOptions& opt, int frames) {
       "block redrawn in %d of %d frames, %d of them at moving detail (the rest composite the "
       "cached block)\n",
       redrawn, frames, light);
+  if (!switch_ms.empty()) {
+    const FrameStats r = frame_stats(switch_ms);
+    std::printf("region-change frames (%zu): min %.2f  median %.2f  max %.2f ms\n",
+                switch_ms.size(), r.min_ms, r.median_ms, r.max_ms);
+  }
   std::printf("cpu ms per frame, all threads: %.2f\n", cpu_ms / frames);
   std::printf("frame ms: min %.2f  median %.2f  max %.2f\n", s.min_ms, s.median_ms, s.max_ms);
   return 0;

@@ -71,6 +71,8 @@ class LayerCache {
  private:
   void resize(int width, int height, int samples);
   void make_depth_texture();
+  bool draw_impl(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo, int x, int y,
+                 bool with_depth, bool allow_moving);
   struct CompositeProgram {
     Program program;
     GLint u_colour = -1, u_depth = -1, u_origin = -1, u_size = -1;
