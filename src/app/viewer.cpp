@@ -269,9 +269,16 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
                    render::SceneRenderer::DrawMode::clear_and_draw, detail);
     block_redrawn_ = true;
   };
-  // Block and treatment together are one cached, antialiased image until something changes
-  // (every frame while playing: the block is composited from its own cache, the treatment drawn
-  // over it); the frame target itself is single-sampled.
+  if (playback_.playing) {
+    // The treatment changes every frame: copy the cached block (colour and depth) into the
+    // single-sampled frame, draw the treatment over it (not antialiased while it plays).
+    block_cache_.draw_with_detail(key, paint_block, target.framebuffer(), 0, y0);
+    treatment_renderer_.draw(camera_, key.width, key.height, figure_.visible,
+                             render::SceneRenderer::DrawMode::draw_over);
+    return;
+  }
+  // Paused: block and treatment together are one cached, antialiased image until something
+  // changes; the frame target itself is single-sampled.
   render::LayerKey frame_key = key;
   frame_key.generation = block_generation_ * 1000003u + treatment_generation_;
   frame_cache_.draw_with_detail(

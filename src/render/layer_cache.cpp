@@ -37,8 +37,10 @@ std::shared_ptr<MsaaScratch> acquire_scratch(int width, int height, int samples)
   glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, s->colour.get());
   glBindRenderbuffer(GL_RENDERBUFFER, s->depth.get());
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width, height);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, s->depth.get());
+  // Depth with stencil, like the frame target: a blit copies depth only between equal formats.
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH24_STENCIL8, width, height);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
+                            s->depth.get());
   shared.push_back(s);
   return s;
 }
@@ -109,11 +111,12 @@ void LayerCache::resize(int width, int height, int samples) {
 void LayerCache::make_depth_texture() {
   depth_tex_ = make_texture();
   glBindTexture(GL_TEXTURE_2D, depth_tex_.get());
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_DEPTH_COMPONENT24, width_, height_, 0, GL_DEPTH_COMPONENT,
-               GL_UNSIGNED_INT, nullptr);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_DEPTH24_STENCIL8, width_, height_, 0, GL_DEPTH_STENCIL,
+               GL_UNSIGNED_INT_24_8, nullptr);
   set_nearest(depth_tex_.get());
   glBindFramebuffer(GL_FRAMEBUFFER, resolve_fbo_.get());
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, depth_tex_.get(), 0);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_TEXTURE_2D,
+                         depth_tex_.get(), 0);
 }
 
 bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y,
@@ -155,34 +158,47 @@ bool LayerCache::draw_impl(const LayerKey& key, const DetailPainter& paint, GLui
     colour_resolved_ = depth_resolved_ = false;
     key_ = key;
   }
-  glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);
-  glViewport(x, y, key.width, key.height);
-  // Just painted into the very target it is to be composited into: it is there already, with
-  // every sample's own depth.
-  if (redraw && draw_fbo == painted_->fbo.get() && x == 0 && y == 0) return true;
+  const bool into_scratch = redraw && draw_fbo == painted_->fbo.get() && x == 0 && y == 0;
   const auto resolve = [&](GLbitfield what, GLenum filter) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, painted_->fbo.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_.get());
     glBlitFramebuffer(0, 0, key.width, key.height, 0, 0, key.width, key.height, what, filter);
   };
-  if (!colour_resolved_) resolve(GL_COLOR_BUFFER_BIT, GL_LINEAR);  // averages the samples
-  if (with_depth && !depth_tex_) make_depth_texture();
-  if (with_depth && !depth_resolved_) resolve(GL_DEPTH_BUFFER_BIT, GL_NEAREST);  // one sample
-  colour_resolved_ = true;
-  depth_resolved_ = depth_resolved_ || with_depth;
+  // A full paint is kept (resolved now, before whatever is drawn over the shared scratch next):
+  // it is composited again frame after frame while the timeline plays. A moving paint is
+  // resolved only when it is composited: the next frame paints a new one anyway.
+  if (!colour_resolved_ && (!into_scratch || !moving_)) {
+    resolve(GL_COLOR_BUFFER_BIT, GL_LINEAR);  // averages the samples
+    colour_resolved_ = true;
+  }
+  if (with_depth && !depth_resolved_ && (!into_scratch || !moving_)) {
+    if (!depth_tex_) make_depth_texture();
+    // One sample per pixel. Depth and stencil together: llvmpipe copies a whole format, and
+    // blits part of one (depth alone) with a shader.
+    resolve(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT, GL_NEAREST);
+    depth_resolved_ = true;
+  }
   glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);
   glViewport(x, y, key.width, key.height);
+  // Just painted into the very target it is to be composited into: it is there already, with
+  // every sample's own depth.
+  if (into_scratch) return true;
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
   glDisable(GL_SCISSOR_TEST);
   GLint target_samples = 0;
   glGetIntegerv(GL_SAMPLES, &target_samples);
-  if (!with_depth && target_samples <= 1) {
-    // Colour into a single-sampled target: a straight copy, which llvmpipe does with memcpy
-    // (a full-screen textured triangle costs it several ms at 1280x720).
+  if (target_samples <= 1) {
+    // Into a single-sampled target: straight copies of colour (and depth), which llvmpipe does
+    // with memcpy (a full-screen textured triangle costs it several ms at 1280x720). The
+    // target's depth buffer must be depth 24 + stencil 8, like ours.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_.get());
     glBlitFramebuffer(0, 0, key.width, key.height, x, y, x + key.width, y + key.height,
                       GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    if (with_depth) {
+      glBlitFramebuffer(0, 0, key.width, key.height, x, y, x + key.width, y + key.height,
+                        GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT, GL_NEAREST);
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);
     return redraw;
   }

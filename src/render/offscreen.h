@@ -22,6 +22,7 @@ class OffscreenTarget {
   /// antialiased on their own (the cached block, Dear ImGui's own antialiasing): samples()
   /// reports `layer_samples`, the MSAA the layers should use. A 4×-MSAA frame target costs
   /// 4× the memory and fill of this one (66 MB at 1920x1080) and adds nothing to such frames.
+  /// Its depth buffer is depth 24 + stencil 8, so a layer's depth can be copied into it.
   static Result<OffscreenTarget> create_composited(int width, int height, int layer_samples);
 
   /// Bind for drawing and set the viewport to the full size.

@@ -89,5 +89,30 @@ TEST(LayerCache, APainterWithoutDetailAlwaysPaintsInFull) {
   EXPECT_EQ(target->read_rgba()[2], 255);
 }
 
+TEST(LayerCache, CopiesColourAndDepthIntoASingleSampledFrame) {
+  // While the timeline plays the block is copied into the frame with its depth, and the
+  // treatment is depth-tested against it there.
+  DV_REQUIRE_GL();
+  auto cache = LayerCache::create(DV_SOURCE_DIR "/shaders");
+  ASSERT_TRUE(cache.ok()) << cache.message();
+  auto target = OffscreenTarget::create_composited(64, 48, 4);
+  ASSERT_TRUE(target.ok()) << target.message();
+  const LayerCache::Painter paint = [](GLuint) {
+    glClearColor(0.0f, 1.0f, 0.0f, 1.0f);
+    glClearDepth(0.25);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    glClearDepth(1.0);
+  };
+  while (glGetError() != GL_NO_ERROR) {
+  }
+  cache->draw(key_at(0.0f), paint, target->framebuffer(), 0, 0, true);
+  EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR));
+  float depth = 0.0f;
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, target->framebuffer());
+  glReadPixels(10, 10, 1, 1, GL_DEPTH_COMPONENT, GL_FLOAT, &depth);
+  EXPECT_NEAR(depth, 0.25f, 1e-3f);
+  EXPECT_EQ(target->read_rgba()[1], 255);
+}
+
 }  // namespace
 }  // namespace dv::render
