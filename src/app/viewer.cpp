@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "app/captions_file.h"
+#include "app/warning_texts.h"
 #include "scene/skin_block.h"
 #include "scene/treatment.h"
 #include "sim/skin.h"
@@ -41,6 +42,9 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   if (!cache) return Result<Viewer>::error(cache.message());
   auto captions = load_captions(data_dir / "assets" / "text" / "captions.json");
   if (!captions) return Result<Viewer>::error(captions.message());
+  auto texts = load_warning_texts(data_dir / "assets" / "text" / "en" / "warnings.json");
+  if (!texts) return Result<Viewer>::error(texts.message());
+  captions.value().texts = std::move(texts.value());
   auto frame_cache = render::LayerCache::create(data_dir / "shaders");
   if (!frame_cache) return Result<Viewer>::error(frame_cache.message());
   auto treatment = render::SceneRenderer::create(data_dir / "shaders");
