@@ -145,12 +145,11 @@ void build_channels(TreatBuilder& b) {
     open_share = c.open_fraction;
     const float x = static_cast<float>(c.x_um) * 0.001f;
     const float rank = hash01(static_cast<std::int32_t>(i), b.snap.session, b.seed + 17u);
-    ChannelLook k{x,
-                  static_cast<float>(c.diameter_um) * 0.0005f,
-                  b.surface(x) + 0.004f,
-                  -static_cast<float>(c.depth_um) * 0.001f,
-                  openness(c.open_fraction, rank),
-                  b.hours_since_made(x)};
+    ChannelLook k{
+        x, static_cast<float>(c.diameter_um) * 0.0005f, b.surface(x) + 0.004f,
+        // A channel deeper than the block ends at its bottom (the fat goes on below).
+        std::max(-static_cast<float>(c.depth_um) * 0.001f, b.layout.block_bottom_y + 0.02f),
+        openness(c.open_fraction, rank), b.hours_since_made(x)};
     if (k.made_h < 0.0) continue;  // the needle row has not reached it yet
     // While the needle is in it, the device draws the needle instead.
     if (b.needling && std::abs(x - b.device_x) < 0.02f) continue;
