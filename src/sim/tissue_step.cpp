@@ -236,32 +236,45 @@ void measure_phase(const TissueParams& tp, const TissueState& st, double* inflam
 Indices measure(const TissueParams& tp, const TissueState& st) {
   const int nx = tp.nx;
   const std::size_t cells = static_cast<std::size_t>(nx) * tp.nz;
-  auto row_mean = [&](const float* v, int k) {
-    v += static_cast<std::size_t>(k) * nx;
-    double s = 0.0;
-    for (int i = 0; i < nx; ++i) s += v[i];
-    return s / nx;
-  };
   auto field = [&](Field f) { return st.fields.data() + static_cast<std::size_t>(f) * cells; };
+  const float *neut = field(Field::neutrophils), *mac = field(Field::macrophages);
+  const float *gf = field(Field::growth_factor), *fib = field(Field::fibroblasts);
+  const float *c1 = field(Field::collagen_I), *c3 = field(Field::collagen_III);
+  const float *el = field(Field::elastin), *ves = field(Field::new_vessels);
+  const float* eln = st.elastin_new.data();
   Indices r{};
   double dermis_I = 0.0, dermis_III = 0.0;
+  const double inv_nx = 1.0 / nx;
   for (int k = 0; k < tp.nz; ++k) {
     const double w = tp.upper_weight[k], wd = tp.dermis_weight[k];
     if (w == 0.0 && wd == 0.0) continue;
-    const double I = row_mean(field(Field::collagen_I), k);
-    const double III = row_mean(field(Field::collagen_III), k);
-    dermis_I += wd * I;
-    dermis_III += wd * III;
+    const std::size_t o = static_cast<std::size_t>(k) * nx;
+    float sI = 0, sIII = 0;
+    for (int i = 0; i < nx; ++i) {
+      sI += c1[o + i];
+      sIII += c3[o + i];
+    }
+    dermis_I += wd * sI * inv_nx;
+    dermis_III += wd * sIII * inv_nx;
     if (w == 0.0) continue;
-    r.inflammation +=
-        w * 0.5 * (row_mean(field(Field::neutrophils), k) + row_mean(field(Field::macrophages), k));
-    r.growth_factor += w * row_mean(field(Field::growth_factor), k);
-    r.fibroblasts += w * row_mean(field(Field::fibroblasts), k);
-    r.collagen_I += w * I;
-    r.collagen_III += w * III;
-    r.elastin += w * row_mean(field(Field::elastin), k);
-    r.elastin_new += w * row_mean(st.elastin_new.data(), k);
-    r.new_vessels += w * row_mean(field(Field::new_vessels), k);
+    float sInf = 0, sG = 0, sF = 0, sE = 0, sEn = 0, sV = 0;
+    for (int i = 0; i < nx; ++i) {
+      sInf += neut[o + i] + mac[o + i];
+      sG += gf[o + i];
+      sF += fib[o + i];
+      sE += el[o + i];
+      sEn += eln[o + i];
+      sV += ves[o + i];
+    }
+    const double wn = w * inv_nx;
+    r.inflammation += wn * 0.5 * sInf;
+    r.growth_factor += wn * sG;
+    r.fibroblasts += wn * sF;
+    r.collagen_I += wn * sI;
+    r.collagen_III += wn * sIII;
+    r.elastin += wn * sE;
+    r.elastin_new += wn * sEn;
+    r.new_vessels += wn * sV;
   }
   r.total_collagen = total_collagen(r.collagen_I, r.collagen_III, tp.mp);
   r.dermis_total_collagen = total_collagen(dermis_I, dermis_III, tp.mp);
