@@ -112,7 +112,8 @@ void droplet(TreatBuilder& b, const glm::vec3& at, float r_max, const ChannelLoo
   ++b.counts.droplets;
 }
 
-void top_pores(TreatBuilder& b, double open_share, bool bleeding, float r_drop, float clot) {
+void top_pores(TreatBuilder& b, double open_share, double bleeding_share, float r_drop,
+               float clot) {
   const auto& n = b.course.needling();
   const float area_mm2 = 4.0f * kBlockHalfWidth_mm * (b.layout.front_z + kBlockHalfWidth_mm);
   const int count = std::min(kMaxPores, static_cast<int>(n.channels_per_cm2 * 0.01 * area_mm2));
@@ -128,7 +129,8 @@ void top_pores(TreatBuilder& b, double open_share, bool bleeding, float r_drop, 
     if (k.made_h < 0.0 || k.open <= 0.01f) continue;
     const glm::vec3 at{x, b.geo.surface(x, z) + 0.003f, z};
     add_dome(m, at, kUp, kX, glm::vec2(r * (0.4f + 0.6f * k.open)), 0.001f, hole, 6, 1);
-    if (bleeding) droplet(b, at, r_drop, k, clot);
+    // Spotty → uniform pinpoint: only the bleeding share of the pores gets a droplet.
+    if (hash01(i, 4, sd) < static_cast<float>(bleeding_share)) droplet(b, at, r_drop, k, clot);
   }
 }
 
@@ -167,7 +169,7 @@ void build_channels(TreatBuilder& b) {
     }
   }
   if (!b.snap.channels.empty()) {
-    top_pores(b, open_share, n.bleeding, 0.03f, clot);
+    top_pores(b, open_share, n.bleeding_share, 0.03f, clot);
   }
 }
 
