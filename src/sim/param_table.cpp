@@ -260,6 +260,15 @@ std::vector<ParamRow> build() {
   t.push_back({"inflamed_skin_inflammation", "×", 1.2, 2.0, "assumed",
                "§8.12 contraindicated inflamed skin reacts more", "risk", false,
                DV_REF(inflamed_skin_inflammation)});
+  t.push_back({"stretch_dermis_factor", "x", 0.6, 0.9, "assumed",
+               "§8.12 stretch marks are thin dermis with elastic-fibre loss (no thickness found)",
+               "geometry", false, DV_REF(stretch_dermis_factor)});
+  t.push_back({"atrophic_dermis_factor", "x", 0.7, 0.95, "assumed",
+               "§8.12 atrophic scars are depressions (no depth found)", "geometry", false,
+               DV_REF(atrophic_dermis_factor)});
+  t.push_back({"hypertrophic_dermis_factor", "x", 1.2, 2.0, "assumed",
+               "§8.12 hypertrophic scars are raised (no thickness found)", "geometry", false,
+               DV_REF(hypertrophic_dermis_factor)});
   t.push_back({"vitamin_c_boost", "×", 1.0, 1.1, "assumed",
                "§4a Aust 2008 used vit A+C before; no needling gain measured", "response", false,
                DV_REF(vitamin_c_boost)});

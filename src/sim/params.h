@@ -135,6 +135,9 @@ struct ModelParams {
   double collagen_age_young_years = 24.0;
   double collagen_age_old_years = 85.0;
   double inflamed_skin_inflammation = 1.5;  ///< × inflammation on active acne/rosacea/eczema
+  double stretch_dermis_factor = 0.8;       ///< × dermis in stretch marks (thin dermis)
+  double atrophic_dermis_factor = 0.85;     ///< × dermis under an atrophic (depressed) scar
+  double hypertrophic_dermis_factor = 1.5;  ///< × dermis in a raised (hypertrophic) scar
   double vitamin_c_boost = 1.0;             ///< × synthesis (no evidence of a gain in needling)
   double pih_base = 0.002;                  ///< PIH risk per session, Fitzpatrick I, baseline
   double pih_per_type = 1.0;                ///< relative rise per Fitzpatrick type above I

@@ -393,6 +393,18 @@ std::vector<ScienceCheck> science_checks(const ModelParams& p) {
     add("8.12", "Treating active acne, rosacea or eczema: no extra benefit, more risk",
         "gain ≤ untreated-condition gain; PIH risk higher; 'unsafe' warning",
         f("gain ×%.3f of baseline case", hi), ok);
+    auto dermis = [&](Condition c) {
+      Scenario s;
+      s.condition = c;
+      return simulate(s, p).skin().dermis_um();
+    };
+    const double d0 = dermis(Condition::none);
+    const double ds = dermis(Condition::stretch_marks) / d0;
+    const double da = dermis(Condition::atrophic_acne_scars) / d0;
+    const double dh = dermis(Condition::hypertrophic_scar) / d0;
+    add("8.12", "Scars and stretch marks differ in geometry",
+        "stretch marks and atrophic scars thinner dermis, hypertrophic scar thicker",
+        f("dermis ×%.2f / ×%.2f / ×%.2f", ds, da, dh), ds < 1 && da < 1 && dh > 1);
     Scenario f1, f6;
     f1.fitzpatrick = 1;
     f6.fitzpatrick = 6;

@@ -47,6 +47,16 @@ Course simulate(const Scenario& sc, const ModelParams& mp) {
   Course c;
   c.scenario_ = sc;
   c.skin_ = skin_layers(sc.region, sc.sex, sc.age_years, mp);
+  // Conditions change geometry (science.md §8.12): a thinner or thicker reticular dermis.
+  double dermis_factor = 1.0;
+  if (sc.condition == Condition::stretch_marks) dermis_factor = mp.stretch_dermis_factor;
+  if (sc.condition == Condition::atrophic_acne_scars) dermis_factor = mp.atrophic_dermis_factor;
+  if (sc.condition == Condition::hypertrophic_scar) dermis_factor = mp.hypertrophic_dermis_factor;
+  if (dermis_factor != 1.0) {
+    const double dermis = c.skin_.dermis_um() * dermis_factor;
+    c.skin_.reticular_dermis_um = std::max(dermis - c.skin_.papillary_dermis_um, 50.0);
+    c.skin_.deep_plexus_um = c.skin_.dermis_bottom_um();
+  }
   c.needling_ = compute_needling(sc, c.skin_, mp);
   c.warnings_ = scenario_warnings(sc, c.skin_, c.needling_, mp);
   const Needling& nd = c.needling_;
