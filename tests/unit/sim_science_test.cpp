@@ -28,7 +28,7 @@ TEST_P(Section8, Holds) {
 }
 
 INSTANTIATE_TEST_SUITE_P(SimScience, Section8, ::testing::Range(1, 17),
-                         [](const auto& info) { return "s8_" + std::to_string(info.param); });
+                         [](const auto& p) { return "s8_" + std::to_string(p.param); });
 
 TEST(SimScience, EverySection8StatementIsChecked) {
   for (int s = 1; s <= 16; ++s) {
