@@ -28,9 +28,10 @@ std::string figure_title(const sim::Scenario& s) {
 
 std::string protocol_line(const sim::Scenario& s) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%s %.2f mm \xC2\xB7 %d session%s every %d weeks",
+  std::snprintf(buf, sizeof buf, "%s %.2f mm \xC2\xB7 %d session%s every %d week%s",
                 std::string(sim::display_name(s.device)).c_str(), s.needle_depth_mm, s.sessions,
-                s.sessions == 1 ? "" : "s", static_cast<int>(s.interval_weeks));
+                s.sessions == 1 ? "" : "s", static_cast<int>(s.interval_weeks),
+                s.interval_weeks == 1.0 ? "" : "s");
   return buf;
 }
 

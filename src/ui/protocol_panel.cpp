@@ -145,13 +145,15 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
   }
   int interval = static_cast<int>(s.interval_weeks);
   if (ImGui::SliderInt("Every", &interval, static_cast<int>(sim::Limits::interval_min_weeks),
-                       static_cast<int>(sim::Limits::interval_max_weeks), "%d weeks")) {
+                       static_cast<int>(sim::Limits::interval_max_weeks),
+                       interval == 1 ? "%d week" : "%d weeks")) {
     out.edit_scenario(s).interval_weeks = interval;
   }
   warnings_for(course, captions, "interval_weeks");
   int follow = static_cast<int>(s.follow_up_weeks);
   if (ImGui::SliderInt("Follow-up", &follow, static_cast<int>(sim::Limits::follow_up_min_weeks),
-                       static_cast<int>(sim::Limits::follow_up_max_weeks), "%d weeks")) {
+                       static_cast<int>(sim::Limits::follow_up_max_weeks),
+                       follow == 1 ? "%d week" : "%d weeks")) {
     out.edit_scenario(s).follow_up_weeks = follow;
   }
   sim::Topical topical = s.topical;
