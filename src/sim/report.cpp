@@ -200,9 +200,9 @@ std::vector<ScienceCheck> science_checks(const ModelParams& p) {
     const double g48 = open_fraction(n3, 48.0);
     add("8.4", "Epithelial gaps close later, deeper later, all by about 48 h",
         "gap half-time > barrier; 3 mm later than 0.5 mm roller; <= 10 % open at 48 h (3 mm)",
-        f("half-times %.1f h (roller 0.5) / %.1f h (pen 1.5) / %.1f h (pen 3.0); 48 h: %.1f %%",
+        f("half-times %.1f h (roller 0.5) / %.1f h (pen 1.5) / %.1f h (pen 3.0)",
           nr.closure_half_time_h, n.closure_half_time_h, n3.closure_half_time_h) +
-            f(" (%.0f %% open)", 100 * g48),
+            f("; %.0f %% open at 48 h (3 mm)", 100 * g48),
         n.closure_half_time_h > 4 * n.barrier_half_time_h &&
             nr.closure_half_time_h < n.closure_half_time_h && g48 <= 0.1);
   }
