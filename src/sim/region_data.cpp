@@ -9,6 +9,9 @@
 namespace dv::sim {
 namespace {
 
+static_assert(kAllRegions.size() == static_cast<std::size_t>(kRegionCount),
+              "params.h kRegionCount must match the Region enum");
+
 // total, male, fat, sc, viable epi, ridge, firmness, usual min, usual max
 constexpr std::array<RegionParams, kRegionCount> kCentral = {{
     {1.20, 1.25, 2.0, 13, 50, 60, 1.05, 0.25, 0.75},  // forehead
