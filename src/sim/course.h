@@ -122,12 +122,20 @@ class Course {
   Phase phase_at(double day) const;
   /// Number of stored keyframes (for tests and benchmarks).
   std::size_t keyframe_count() const { return key_times_.size(); }
+  /// Scalars stored with each keyframe.
+  struct KeyScalars {
+    double epidermis_um;   ///< epidermis thickness, µm
+    double dermis_um;      ///< dermis thickness, µm
+    double inflammation;   ///< inflammation index, 0..1
+    double growth_factor;  ///< growth-factor index, 0..1
+  };
+  /// Keyframe times, days (non-decreasing).
+  const std::vector<double>& key_times() const { return key_times_; }
+  /// Scalars at each keyframe (same order as key_times()).
+  const std::vector<KeyScalars>& key_scalars() const { return key_scalars_; }
 
  private:
   friend Course simulate(const Scenario&, const ModelParams&);
-  struct KeyScalars {
-    double epidermis_um, dermis_um, inflammation, growth_factor;
-  };
   int session_index_at(double day) const;
 
   Scenario scenario_;
