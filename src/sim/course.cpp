@@ -69,11 +69,13 @@ Snapshot Course::at(double day) const {
   snap.fields.nz = nz_;
   snap.fields.width_um = width_um_;
   snap.fields.depth_um = depth_um_;
-  snap.fields.data.resize(size);
-  const float* fa = key_fields_.data() + a * size;
-  const float* fb = key_fields_.data() + b * size;
-  const auto wf = static_cast<float>(w);
-  for (std::size_t i = 0; i < size; ++i) snap.fields.data[i] = fa[i] + wf * (fb[i] - fa[i]);
+  if (!key_fields_.empty()) {  // empty for a course simulated without fields (ensemble member)
+    snap.fields.data.resize(size);
+    const float* fa = key_fields_.data() + a * size;
+    const float* fb = key_fields_.data() + b * size;
+    const auto wf = static_cast<float>(w);
+    for (std::size_t i = 0; i < size; ++i) snap.fields.data[i] = fa[i] + wf * (fb[i] - fa[i]);
+  }
   const KeyScalars& ka = key_scalars_[a];
   const KeyScalars& kb = key_scalars_[b];
   snap.epidermis_um = ka.epidermis_um + w * (kb.epidermis_um - ka.epidermis_um);

@@ -135,7 +135,7 @@ class Course {
   const std::vector<KeyScalars>& key_scalars() const { return key_scalars_; }
 
  private:
-  friend Course simulate(const Scenario&, const ModelParams&);
+  friend Course simulate(const Scenario&, const ModelParams&, bool);
   int session_index_at(double day) const;
 
   Scenario scenario_;
@@ -158,6 +158,9 @@ class Course {
 /// Simulate the whole course of `scenario` with the constants `params` (deterministic: same
 /// input, same bits). An ensemble perturbs `params` (param_table.h).
 Course simulate(const Scenario& scenario, const ModelParams& params);
+/// As above; with `keep_fields` false the keyframes keep their times and scalars but no spatial
+/// fields (at() then returns empty fields): what an ensemble member needs, faster.
+Course simulate(const Scenario& scenario, const ModelParams& params, bool keep_fields);
 /// Simulate with the central constants.
 Course simulate(const Scenario& scenario);
 

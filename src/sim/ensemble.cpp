@@ -176,7 +176,7 @@ std::optional<Ensemble> run_ensemble(const Scenario& sc, const ModelParams& cent
   {
     // Member 0 first: it fixes the day and keyframe counts (the same for every member: the
     // time steps depend only on the scenario).
-    const Course c0 = simulate(sc, central);
+    const Course c0 = simulate(sc, central, false);
     days = c0.daily().size();
     keys = c0.key_times().size();
     key_times = c0.key_times();
@@ -184,7 +184,7 @@ std::optional<Ensemble> run_ensemble(const Scenario& sc, const ModelParams& cent
   }
   const bool done = parallel_jobs(n - 1, o.threads, stop, [&](int i) {
     const int m = i + 1;
-    const Course c = simulate(sc, member_params(central, sc.seed, m, o.spread_scale));
+    const Course c = simulate(sc, member_params(central, sc.seed, m, o.spread_scale), false);
     fill(m, c);
   });
   if (!done || stop.stop_requested()) return std::nullopt;
@@ -213,7 +213,7 @@ std::optional<std::vector<Sensitivity>> sensitivity(const Scenario& sc, const Mo
   std::vector<std::size_t> rows;
   for (std::size_t i = 0; i < table.size(); ++i)
     if (row_applies(table[i], sc.region)) rows.push_back(i);
-  const int day = main_outcome_day(simulate(sc, central));
+  const int day = main_outcome_day(simulate(sc, central, false));
   std::vector<double> out(rows.size() * 2);
   const bool done = parallel_jobs(static_cast<int>(out.size()), threads, stop, [&](int j) {
     const ParamRow& r = table[rows[static_cast<std::size_t>(j / 2)]];
@@ -224,7 +224,7 @@ std::optional<std::vector<Sensitivity>> sensitivity(const Scenario& sc, const Mo
     p.share_III /= shares;
     p.share_other /= shares;
     out[static_cast<std::size_t>(j)] =
-        simulate(sc, p).daily()[static_cast<std::size_t>(day)].total_collagen;
+        simulate(sc, p, false).daily()[static_cast<std::size_t>(day)].total_collagen;
   });
   if (!done) return std::nullopt;
   std::vector<Sensitivity> s;

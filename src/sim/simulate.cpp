@@ -43,6 +43,10 @@ Course simulate(const Scenario& sc) {
 }
 
 Course simulate(const Scenario& sc, const ModelParams& mp) {
+  return simulate(sc, mp, true);
+}
+
+Course simulate(const Scenario& sc, const ModelParams& mp, bool keep_fields) {
   assert(sc.sessions >= 1 && sc.passes >= 1 && sc.needle_depth_mm > 0.0);
   Course c;
   c.scenario_ = sc;
@@ -105,7 +109,7 @@ Course simulate(const Scenario& sc, const ModelParams& mp) {
   Indices idx = measure(tp, st);
   auto keyframe = [&](double t) {
     c.key_times_.push_back(t);
-    c.key_fields_.insert(c.key_fields_.end(), st.fields.begin(), st.fields.end());
+    if (keep_fields) c.key_fields_.insert(c.key_fields_.end(), st.fields.begin(), st.fields.end());
     const double epi = e_epi + v_epi * (1.0 + mp.spinosum_share * st.epidermis_gain);
     const double der = dermis0 * (1.0 + mp.dermis_swelling * (idx.dermis_total_collagen - 1.0));
     c.key_scalars_.push_back({epi, der, idx.inflammation, idx.growth_factor});
@@ -113,7 +117,7 @@ Course simulate(const Scenario& sc, const ModelParams& mp) {
   const std::size_t expected_keys = static_cast<std::size_t>(sc.sessions) * 70 + days / 4 + 8;
   c.key_times_.reserve(expected_keys);
   c.key_scalars_.reserve(expected_keys);
-  c.key_fields_.reserve(expected_keys * st.fields.size());
+  if (keep_fields) c.key_fields_.reserve(expected_keys * st.fields.size());
   c.daily_.reserve(static_cast<std::size_t>(days));
 
   // Risks (science.md §8.14, §8.15): per-session probabilities combined over the course.
