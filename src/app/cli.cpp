@@ -183,6 +183,9 @@ int run_cli(int argc, char** argv) {
   simulate->add_option("--scenario", sim_scenario, "Scenario JSON file (default: built-in)");
   simulate->add_option("--csv", sim_opts.csv_out, "Output CSV file, or - for standard output")
       ->required();
+  simulate->add_option("--ensemble", sim_opts.ensemble,
+                       "Also write <column>_p10 and <column>_p90 from an ensemble of N members "
+                       "(8-1024)");
 
   ParamsOptions params_opts;
   std::string update_doc;
@@ -213,6 +216,9 @@ int run_cli(int argc, char** argv) {
   }
   if (*simulate) {
     if (!sim_scenario.empty()) sim_opts.scenario = sim_scenario;
+    if (simulate->count("--ensemble") > 0) {
+      if (auto e = ensemble_members_error(sim_opts.ensemble); !e.empty()) return usage_error(e);
+    }
     return run_simulate(sim_opts, std::cout, std::cerr);
   }
   if (*render || *bench) {

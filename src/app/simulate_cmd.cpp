@@ -8,6 +8,58 @@
 
 namespace dv::app {
 
+namespace {
+
+// printf format of each outcome column, the same as its central column's.
+const char* outcome_format(sim::Outcome o) {
+  switch (o) {
+    case sim::Outcome::channel_depth_um: return "%.1f";
+    case sim::Outcome::epidermis_um:
+    case sim::Outcome::dermis_um: return "%.2f";
+    default: return "%.4f";
+  }
+}
+
+}  // namespace
+
+std::string ensemble_members_error(int members) {
+  if (members >= sim::kEnsembleMinMembers && members <= sim::kEnsembleMaxMembers) return {};
+  return "--ensemble: " + std::to_string(members) + " is outside the allowed range " +
+         std::to_string(sim::kEnsembleMinMembers) + "-" + std::to_string(sim::kEnsembleMaxMembers);
+}
+
+std::string daily_csv(const sim::Course& course, const sim::Ensemble& ensemble) {
+  const std::string central = daily_csv(course);
+  std::string s;
+  s.reserve(central.size() * 3);
+  std::size_t pos = 0;
+  char buf[64];
+  for (int line = -1; pos < central.size(); ++line) {
+    const std::size_t end = central.find('\n', pos);
+    s.append(central, pos, end - pos);
+    pos = end + 1;
+    for (int o = 0; o < sim::kOutcomeCount; ++o) {
+      const auto oc = static_cast<sim::Outcome>(o);
+      if (line < 0) {
+        s += ',' + std::string(key(oc)) + "_p10," + std::string(key(oc)) + "_p90";
+        continue;
+      }
+      const sim::Band& b = ensemble.band(oc);
+      const auto d = static_cast<std::size_t>(line);
+      buf[0] = ',';
+      int n = 1;
+      n += std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n), outcome_format(oc),
+                         b.low[d]);
+      buf[n++] = ',';
+      n += std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n), outcome_format(oc),
+                         b.high[d]);
+      s.append(buf, static_cast<std::size_t>(n));
+    }
+    s += '\n';
+  }
+  return s;
+}
+
 std::string daily_csv(const sim::Course& course) {
   std::string s = kDailyCsvHeader;
   s += '\n';
@@ -48,12 +100,25 @@ int run_simulate(const SimulateOptions& o, std::ostream& out, std::ostream& err)
     err << "error: " << texts.message() << '\n';
     return 2;
   }
+  if (o.ensemble != 0) {
+    if (auto e = ensemble_members_error(o.ensemble); !e.empty()) {
+      err << "error: " << e << '\n';
+      return 2;
+    }
+  }
   const sim::Course course = sim::simulate(sc);
   for (const sim::Warning& w : course.warnings()) {
     err << "warning: " << w.field << ": " << texts->at("severity." + std::string(key(w.severity)))
         << ": " << warning_text(w, texts.value()) << " [" << w.id << "]\n";
   }
-  const std::string csv = daily_csv(course);
+  std::string csv;
+  if (o.ensemble != 0) {
+    sim::EnsembleOptions eo;
+    eo.members = o.ensemble;
+    csv = daily_csv(course, *sim::run_ensemble(sc, sim::central_params(), eo));
+  } else {
+    csv = daily_csv(course);
+  }
   if (o.csv_out == "-") {
     out << csv;
     out.flush();

@@ -34,6 +34,15 @@ TEST(Cli, BadSizeNamesTheValueAndTheRange) {
   EXPECT_NE(r.output.find("3840x2160"), std::string::npos) << r.output;
 }
 
+TEST(Cli, BadEnsembleSizeNamesTheFlagTheValueAndTheRange) {
+  for (const char* n : {"7", "1025", "0"}) {
+    const auto r = run_command(dermaviz() + " simulate --csv - --ensemble " + n);
+    EXPECT_EQ(r.exit_code, 2) << n;
+    EXPECT_NE(r.output.find(std::string("--ensemble: ") + n), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("8-1024"), std::string::npos) << r.output;
+  }
+}
+
 TEST(Cli, UnknownRegionListsTheAllowedOnes) {
   const auto r = run_command(dermaviz() + " render --out /tmp/x.png --region elbow");
   EXPECT_EQ(r.exit_code, 2);

@@ -66,6 +66,44 @@ TEST(SimulateCmd, DefaultScenarioToStdout) {
   EXPECT_EQ(out, out2);
 }
 
+TEST(SimulateCmd, EnsembleAddsP10AndP90ColumnsByteIdenticalAcrossRuns) {
+  TempDir t;
+  const fs::path scen = t.path / "short.json";
+  {
+    std::ofstream f(scen);
+    f << R"({"sessions": 2, "follow_up_weeks": 4})";
+  }
+  SimulateOptions o{scen, "-"};
+  std::string plain, err;
+  ASSERT_EQ(run(o, plain, err), 0) << err;
+  o.ensemble = 8;
+  std::string a, b;
+  ASSERT_EQ(run(o, a, err), 0) << err;
+  ASSERT_EQ(run(o, b, err), 0) << err;
+  EXPECT_EQ(a, b);
+  std::istringstream la(a), lp(plain);
+  std::string line_a, line_p;
+  std::getline(la, line_a);
+  std::getline(lp, line_p);
+  // The usual columns first, unchanged, then <column>_p10,<column>_p90 for all 19 outcomes.
+  EXPECT_EQ(line_a.rfind(line_p + ",channel_depth_um_p10,channel_depth_um_p90,", 0), 0u);
+  EXPECT_NE(line_a.find(",total_collagen_p10,total_collagen_p90,"), std::string::npos);
+  EXPECT_EQ(line_a.substr(line_a.size() - 39), "dermis_collagen_p10,dermis_collagen_p90");
+  int rows = 0;
+  while (std::getline(la, line_a) && std::getline(lp, line_p)) {
+    EXPECT_EQ(line_a.rfind(line_p + ",", 0), 0u) << line_a;
+    EXPECT_EQ(std::count(line_a.begin(), line_a.end(), ','), 20 + 38) << line_a;
+    ++rows;
+  }
+  EXPECT_EQ(rows, 28 + 1 + 28);
+  o.ensemble = 2000;
+  std::string bad;
+  EXPECT_EQ(run(o, bad, err), 2);
+  EXPECT_NE(err.find("--ensemble: 2000 is outside the allowed range 8-1024"), std::string::npos)
+      << err;
+  EXPECT_TRUE(bad.empty());
+}
+
 TEST(SimulateCmd, ScenarioFileToCsvFile) {
   TempDir t;
   {
