@@ -60,7 +60,7 @@ void BM_Ensemble64(benchmark::State& state) {
   o.threads = static_cast<int>(state.range(0));
   for (auto _ : state) {
     auto e = dv::sim::run_ensemble(sc, dv::sim::central_params(), o);
-    benchmark::DoNotOptimize(e->band(dv::sim::Outcome::total_collagen).high.back());
+    benchmark::DoNotOptimize(e->band(dv::sim::OutcomeColumn::total_collagen).high.back());
   }
   state.SetLabel(o.threads == 2 ? "target <= 500 ms" : "1 thread");
 }

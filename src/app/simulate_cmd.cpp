@@ -11,11 +11,11 @@ namespace dv::app {
 namespace {
 
 // printf format of each outcome column, the same as its central column's.
-const char* outcome_format(sim::Outcome o) {
+const char* outcome_format(sim::OutcomeColumn o) {
   switch (o) {
-    case sim::Outcome::channel_depth_um: return "%.1f";
-    case sim::Outcome::epidermis_um:
-    case sim::Outcome::dermis_um: return "%.2f";
+    case sim::OutcomeColumn::channel_depth_um: return "%.1f";
+    case sim::OutcomeColumn::epidermis_um:
+    case sim::OutcomeColumn::dermis_um: return "%.2f";
     default: return "%.4f";
   }
 }
@@ -38,8 +38,8 @@ std::string daily_csv(const sim::Course& course, const sim::Ensemble& ensemble) 
     const std::size_t end = central.find('\n', pos);
     s.append(central, pos, end - pos);
     pos = end + 1;
-    for (int o = 0; o < sim::kOutcomeCount; ++o) {
-      const auto oc = static_cast<sim::Outcome>(o);
+    for (int o = 0; o < sim::kOutcomeColumnCount; ++o) {
+      const auto oc = static_cast<sim::OutcomeColumn>(o);
       if (line < 0) {
         s += ',' + std::string(key(oc)) + "_p10," + std::string(key(oc)) + "_p90";
         continue;

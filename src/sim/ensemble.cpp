@@ -16,7 +16,7 @@
 namespace dv::sim {
 namespace {
 
-constexpr std::array<std::string_view, kOutcomeCount> kOutcomeKeys = {
+constexpr std::array<std::string_view, kOutcomeColumnCount> kOutcomeKeys = {
     "channel_depth_um", "open_channels", "bleeding",      "inflammation",   "growth_factor",
     "fibroblasts",      "collagen_I",    "collagen_III",  "elastin",        "total_collagen",
     "epidermis_um",     "dermis_um",     "barrier_open",  "elastin_new",    "ultrasound_density",
@@ -100,32 +100,32 @@ bool row_applies(const ParamRow& r, Region region) {
 
 }  // namespace
 
-std::string_view key(Outcome o) {
+std::string_view key(OutcomeColumn o) {
   return kOutcomeKeys[static_cast<std::size_t>(o)];
 }
 
-double outcome_value(const DailyRow& r, Outcome o) {
+double outcome_value(const DailyRow& r, OutcomeColumn o) {
   switch (o) {
-    case Outcome::channel_depth_um: return r.channel_depth_um;
-    case Outcome::open_channels: return r.open_channels;
-    case Outcome::bleeding: return r.bleeding;
-    case Outcome::inflammation: return r.inflammation;
-    case Outcome::growth_factor: return r.growth_factor;
-    case Outcome::fibroblasts: return r.fibroblasts;
-    case Outcome::collagen_I: return r.collagen_I;
-    case Outcome::collagen_III: return r.collagen_III;
-    case Outcome::elastin: return r.elastin;
-    case Outcome::total_collagen: return r.total_collagen;
-    case Outcome::epidermis_um: return r.epidermis_um;
-    case Outcome::dermis_um: return r.dermis_um;
-    case Outcome::barrier_open: return r.barrier_open;
-    case Outcome::elastin_new: return r.elastin_new;
-    case Outcome::ultrasound_density: return r.ultrasound_density;
-    case Outcome::perfusion: return r.perfusion;
-    case Outcome::pih_risk: return r.pih_risk;
-    case Outcome::scarring_risk: return r.scarring_risk;
-    case Outcome::dermis_collagen:
-    case Outcome::count: break;
+    case OutcomeColumn::channel_depth_um: return r.channel_depth_um;
+    case OutcomeColumn::open_channels: return r.open_channels;
+    case OutcomeColumn::bleeding: return r.bleeding;
+    case OutcomeColumn::inflammation: return r.inflammation;
+    case OutcomeColumn::growth_factor: return r.growth_factor;
+    case OutcomeColumn::fibroblasts: return r.fibroblasts;
+    case OutcomeColumn::collagen_I: return r.collagen_I;
+    case OutcomeColumn::collagen_III: return r.collagen_III;
+    case OutcomeColumn::elastin: return r.elastin;
+    case OutcomeColumn::total_collagen: return r.total_collagen;
+    case OutcomeColumn::epidermis_um: return r.epidermis_um;
+    case OutcomeColumn::dermis_um: return r.dermis_um;
+    case OutcomeColumn::barrier_open: return r.barrier_open;
+    case OutcomeColumn::elastin_new: return r.elastin_new;
+    case OutcomeColumn::ultrasound_density: return r.ultrasound_density;
+    case OutcomeColumn::perfusion: return r.perfusion;
+    case OutcomeColumn::pih_risk: return r.pih_risk;
+    case OutcomeColumn::scarring_risk: return r.scarring_risk;
+    case OutcomeColumn::dermis_collagen:
+    case OutcomeColumn::count: break;
   }
   return r.dermis_collagen;
 }
@@ -162,13 +162,13 @@ std::optional<Ensemble> run_ensemble(const Scenario& sc, const ModelParams& cent
   auto fill = [&](int m, const Course& c) {
     std::vector<double>& v = values[static_cast<std::size_t>(m)];
     const std::size_t d = c.daily().size(), k = c.key_times().size();
-    v.resize(static_cast<std::size_t>(kOutcomeCount) * d +
+    v.resize(static_cast<std::size_t>(kOutcomeColumnCount) * d +
              static_cast<std::size_t>(kKeyScalarCount) * k);
-    for (int oc = 0; oc < kOutcomeCount; ++oc)
+    for (int oc = 0; oc < kOutcomeColumnCount; ++oc)
       for (std::size_t t = 0; t < d; ++t)
         v[static_cast<std::size_t>(oc) * d + t] =
-            outcome_value(c.daily()[t], static_cast<Outcome>(oc));
-    const std::size_t base = static_cast<std::size_t>(kOutcomeCount) * d;
+            outcome_value(c.daily()[t], static_cast<OutcomeColumn>(oc));
+    const std::size_t base = static_cast<std::size_t>(kOutcomeColumnCount) * d;
     for (int s = 0; s < kKeyScalarCount; ++s)
       for (std::size_t t = 0; t < k; ++t)
         v[base + static_cast<std::size_t>(s) * k + t] = key_scalar(c.key_scalars()[t], s);
@@ -190,11 +190,11 @@ std::optional<Ensemble> run_ensemble(const Scenario& sc, const ModelParams& cent
   if (!done || stop.stop_requested()) return std::nullopt;
   Ensemble e;
   e.members = n;
-  for (int oc = 0; oc < kOutcomeCount; ++oc)
+  for (int oc = 0; oc < kOutcomeColumnCount; ++oc)
     e.daily[static_cast<std::size_t>(oc)] =
         reduce(values, static_cast<std::size_t>(oc) * days, days);
   e.key_times = std::move(key_times);
-  const std::size_t base = static_cast<std::size_t>(kOutcomeCount) * days;
+  const std::size_t base = static_cast<std::size_t>(kOutcomeColumnCount) * days;
   for (int s = 0; s < kKeyScalarCount; ++s)
     e.keyframes[static_cast<std::size_t>(s)] =
         reduce(values, base + static_cast<std::size_t>(s) * keys, keys);

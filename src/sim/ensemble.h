@@ -16,8 +16,8 @@
 
 namespace dv::sim {
 
-/// Outcome columns of the daily table: every CSV column but day and session, in CSV order.
-enum class Outcome {
+/// OutcomeColumn columns of the daily table: every CSV column but day and session, in CSV order.
+enum class OutcomeColumn {
   channel_depth_um,
   open_channels,
   bleeding,
@@ -40,12 +40,12 @@ enum class Outcome {
   count
 };
 /// Number of outcome columns.
-inline constexpr int kOutcomeCount = static_cast<int>(Outcome::count);
+inline constexpr int kOutcomeColumnCount = static_cast<int>(OutcomeColumn::count);
 
 /// CSV column name of an outcome ("total_collagen").
-std::string_view key(Outcome o);
+std::string_view key(OutcomeColumn o);
 /// The value of outcome `o` in a daily row (its CSV unit).
-double outcome_value(const DailyRow& row, Outcome o);
+double outcome_value(const DailyRow& row, OutcomeColumn o);
 
 /// Scalars stored at each keyframe (what the picture reads between days).
 enum class KeyScalar { epidermis_um, dermis_um, inflammation, growth_factor, count };
@@ -76,11 +76,11 @@ struct Band {
 /// The result of an ensemble run.
 struct Ensemble {
   int members = 0;                              ///< members run
-  std::array<Band, kOutcomeCount> daily;        ///< per outcome, one value per day
+  std::array<Band, kOutcomeColumnCount> daily;  ///< per outcome, one value per day
   std::vector<double> key_times;                ///< keyframe times, days
   std::array<Band, kKeyScalarCount> keyframes;  ///< per keyframed scalar, one per keyframe
   /// The band of outcome `o`.
-  const Band& band(Outcome o) const { return daily[static_cast<std::size_t>(o)]; }
+  const Band& band(OutcomeColumn o) const { return daily[static_cast<std::size_t>(o)]; }
 };
 
 /// The parameters of member `member` (0 = `central` unchanged). Each table row is drawn from a

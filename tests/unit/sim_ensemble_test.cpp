@@ -31,7 +31,7 @@ Ensemble run(const Scenario& sc, int members, int threads, double spread = 1.0) 
   return e ? *e : Ensemble{};
 }
 
-double width_at(const Ensemble& e, Outcome o, std::size_t day) {
+double width_at(const Ensemble& e, OutcomeColumn o, std::size_t day) {
   return e.band(o).high[day] - e.band(o).low[day];
 }
 
@@ -63,14 +63,14 @@ TEST(SimEnsemble, BandContainsTheCentralCourseEveryDay) {
   const Ensemble e = run(sc, 24, 2);
   const Course central = simulate(sc);
   ASSERT_EQ(e.members, 24);
-  for (int o = 0; o < kOutcomeCount; ++o) {
+  for (int o = 0; o < kOutcomeColumnCount; ++o) {
     const Band& b = e.daily[static_cast<std::size_t>(o)];
     ASSERT_EQ(b.central.size(), central.daily().size());
     for (std::size_t d = 0; d < b.central.size(); ++d) {
-      EXPECT_EQ(b.central[d], outcome_value(central.daily()[d], static_cast<Outcome>(o)));
+      EXPECT_EQ(b.central[d], outcome_value(central.daily()[d], static_cast<OutcomeColumn>(o)));
       ASSERT_TRUE(std::isfinite(b.low[d]) && std::isfinite(b.high[d]));
-      ASSERT_LE(b.low[d], b.central[d]) << key(static_cast<Outcome>(o)) << " day " << d;
-      ASSERT_GE(b.high[d], b.central[d]) << key(static_cast<Outcome>(o)) << " day " << d;
+      ASSERT_LE(b.low[d], b.central[d]) << key(static_cast<OutcomeColumn>(o)) << " day " << d;
+      ASSERT_GE(b.high[d], b.central[d]) << key(static_cast<OutcomeColumn>(o)) << " day " << d;
     }
   }
   for (int s = 0; s < kKeyScalarCount; ++s) {
@@ -83,19 +83,19 @@ TEST(SimEnsemble, BandContainsTheCentralCourseEveryDay) {
   }
   // People differ: the 3-month collagen band is not a point.
   const auto day = static_cast<std::size_t>(main_outcome_day(central));
-  EXPECT_GT(width_at(e, Outcome::total_collagen, day), 0.05);
-  EXPECT_GT(width_at(e, Outcome::dermis_um, day), 100.0);  // skin thickness differs, µm
+  EXPECT_GT(width_at(e, OutcomeColumn::total_collagen, day), 0.05);
+  EXPECT_GT(width_at(e, OutcomeColumn::dermis_um, day), 100.0);  // skin thickness differs, µm
 }
 
 TEST(SimEnsemble, WidensWhenTheSpreadWidens) {
   const Scenario sc = short_course();
   const Ensemble narrow = run(sc, 24, 2, 0.4);
   const Ensemble wide = run(sc, 24, 2, 1.0);
-  const std::size_t day = narrow.band(Outcome::total_collagen).central.size() - 1;
-  EXPECT_GT(width_at(wide, Outcome::total_collagen, day),
-            1.3 * width_at(narrow, Outcome::total_collagen, day));
-  EXPECT_GT(width_at(wide, Outcome::dermis_um, day),
-            1.3 * width_at(narrow, Outcome::dermis_um, day));
+  const std::size_t day = narrow.band(OutcomeColumn::total_collagen).central.size() - 1;
+  EXPECT_GT(width_at(wide, OutcomeColumn::total_collagen, day),
+            1.3 * width_at(narrow, OutcomeColumn::total_collagen, day));
+  EXPECT_GT(width_at(wide, OutcomeColumn::dermis_um, day),
+            1.3 * width_at(narrow, OutcomeColumn::dermis_um, day));
 }
 
 TEST(SimEnsemble, CollapsesToTheCentralCourseWithoutSpread) {
@@ -115,10 +115,10 @@ TEST(SimEnsemble, SameBitsOnOneAndTwoThreadsAndAcrossRuns) {
   const Ensemble a = run(sc, 16, 1);
   const Ensemble b = run(sc, 16, 2);
   const Ensemble c = run(sc, 16, 2);
-  for (int o = 0; o < kOutcomeCount; ++o) {
+  for (int o = 0; o < kOutcomeColumnCount; ++o) {
     const auto i = static_cast<std::size_t>(o);
-    EXPECT_EQ(a.daily[i].low, b.daily[i].low) << key(static_cast<Outcome>(o));
-    EXPECT_EQ(a.daily[i].high, b.daily[i].high) << key(static_cast<Outcome>(o));
+    EXPECT_EQ(a.daily[i].low, b.daily[i].low) << key(static_cast<OutcomeColumn>(o));
+    EXPECT_EQ(a.daily[i].high, b.daily[i].high) << key(static_cast<OutcomeColumn>(o));
     EXPECT_EQ(b.daily[i].low, c.daily[i].low);
     EXPECT_EQ(b.daily[i].high, c.daily[i].high);
   }
@@ -126,7 +126,7 @@ TEST(SimEnsemble, SameBitsOnOneAndTwoThreadsAndAcrossRuns) {
   Scenario other = sc;
   other.seed = 7;
   const Ensemble d = run(other, 16, 2);
-  EXPECT_NE(d.band(Outcome::total_collagen).high, b.band(Outcome::total_collagen).high);
+  EXPECT_NE(d.band(OutcomeColumn::total_collagen).high, b.band(OutcomeColumn::total_collagen).high);
 }
 
 TEST(SimEnsemble, CancelledRunLeavesNoBandAndARestartIsFresh) {
@@ -154,10 +154,11 @@ TEST(SimEnsemble, CancelledRunLeavesNoBandAndARestartIsFresh) {
   newer.needle_depth_mm = 0.5;
   const Ensemble restarted = run(newer, 16, 2);
   const Ensemble fresh = run(newer, 16, 1);
-  EXPECT_EQ(restarted.band(Outcome::total_collagen).high, fresh.band(Outcome::total_collagen).high);
-  EXPECT_EQ(restarted.band(Outcome::total_collagen).central,
-            fresh.band(Outcome::total_collagen).central);
-  EXPECT_EQ(restarted.band(Outcome::channel_depth_um).central[0],
+  EXPECT_EQ(restarted.band(OutcomeColumn::total_collagen).high,
+            fresh.band(OutcomeColumn::total_collagen).high);
+  EXPECT_EQ(restarted.band(OutcomeColumn::total_collagen).central,
+            fresh.band(OutcomeColumn::total_collagen).central);
+  EXPECT_EQ(restarted.band(OutcomeColumn::channel_depth_um).central[0],
             simulate(newer).daily()[0].channel_depth_um);
 }
 
@@ -171,7 +172,7 @@ TEST(SimEnsemble, ThinSkinAndLongNeedlesStayFinite) {
   for (const Band& b : e.daily)
     for (std::size_t d = 0; d < b.low.size(); ++d)
       ASSERT_TRUE(std::isfinite(b.low[d]) && std::isfinite(b.high[d]));
-  EXPECT_LT(e.band(Outcome::total_collagen).high.back(), 2.6);
+  EXPECT_LT(e.band(OutcomeColumn::total_collagen).high.back(), 2.6);
 }
 
 TEST(SimEnsemble, SensitivityIsRankedAndSkipsOtherRegions) {
