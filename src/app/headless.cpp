@@ -12,7 +12,7 @@
 #include "app/imgui_layer.h"
 #include "app/paths.h"
 #include "app/png.h"
-#include "app/viewer.h"
+#include "app/workspace.h"
 #include "render/offscreen.h"
 
 namespace dv::app {
@@ -24,9 +24,8 @@ constexpr int kMinSide = 16, kMaxW = 3840, kMaxH = 2160;
 struct Headless {
   GlWindow window;
   ImGuiLayer imgui;
-  Viewer viewer;
+  Workspace work;
   render::OffscreenTarget target;
-  ui::PanelFlags flags;
 };
 
 Result<Headless> start(const FrameOptions& opt) {
@@ -38,28 +37,26 @@ Result<Headless> start(const FrameOptions& opt) {
   const float scale = std::clamp(static_cast<float>(opt.height) / 1000.0f, 0.6f, 2.2f);
   auto imgui = ImGuiLayer::create(nullptr, scale);
   if (!imgui) return Result<Headless>::error(imgui.message());
-  auto viewer = Viewer::create(data.value(), opt.scenario, opt.figure);
-  if (!viewer) return Result<Headless>::error(viewer.message());
+  auto work = open_workspace(data.value(), opt.scenario, opt.figure);
+  if (!work) return Result<Headless>::error(work.message());
   auto target = render::OffscreenTarget::create(opt.width, opt.height, opt.samples);
   if (!target) return Result<Headless>::error(target.message());
-  viewer->seek(opt.day);
-  ui::PanelFlags flags;
-  flags.show_panels = opt.show_ui;
-  return Headless{std::move(window.value()), std::move(imgui.value()), std::move(viewer.value()),
-                  std::move(target.value()), flags};
+  work->document.seek(opt.day);
+  work->flags.show_panels = opt.show_ui;
+  return Headless{std::move(window.value()), std::move(imgui.value()), std::move(work.value()),
+                  std::move(target.value())};
 }
 
-void draw_frame(Headless& h, const FrameOptions& opt, bool first) {
+// One frame, the same steps as the window's; no input offscreen, so the panels' commands are
+// dropped (only the front view is asked for, on the first frame). `dt_s` advances the clock.
+void draw_frame(Headless& h, const FrameOptions& opt, bool first, double dt_s = 0.0) {
   h.target.bind();
   h.imgui.begin_offscreen_frame(opt.width, opt.height, 1.0f / 60.0f);
-  const ui::Commands c =
-      h.viewer.build_ui(opt.width, opt.height, h.imgui.fonts(), h.flags, DV_VERSION);
-  (void)c;  // no input offscreen: panels cannot issue commands
-  if (first && opt.front_view) {
-    h.viewer.front_view(static_cast<float>(h.viewer.view_width()) /
-                        static_cast<float>(h.viewer.view_height()));
-  }
-  h.viewer.draw_3d(h.target);
+  ui::Screen s = run_screen(h.work, opt.width, opt.height, h.imgui.fonts());
+  s.commands = ui::Commands{};
+  s.commands.front_view = first && opt.front_view;
+  apply_and_update(h.work, s, dt_s);
+  draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
   h.target.bind();
   h.imgui.render();
 }
@@ -123,20 +120,19 @@ int run_bench(const FrameOptions& opt, int frames) {
     return 1;
   }
   using clock = std::chrono::steady_clock;
-  if (opt.play) h->viewer.set_playing(true);
+  if (opt.play) h->work.document.set_playing(true);
   draw_frame(h.value(), opt, true);  // warm-up: shader compile, atlas upload
   glFinish();
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
   int redrawn = 0;
   for (int i = 0; i < frames; ++i) {
-    if (opt.orbit) h->viewer.camera().orbit(0.02f, 0.0f);
-    if (opt.play) h->viewer.advance(1.0 / 60.0);
+    if (opt.orbit) h->work.view.camera().orbit(0.02f, 0.0f);
     const auto t0 = clock::now();
-    draw_frame(h.value(), opt, false);
+    draw_frame(h.value(), opt, false, opt.play ? 1.0 / 60.0 : 0.0);
     glFinish();  // count the rasteriser's work, not just command submission
     ms.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
-    if (h->viewer.block_redrawn()) ++redrawn;
+    if (h->work.view.block_redrawn()) ++redrawn;
   }
   const FrameStats s = frame_stats(ms);
   std::printf("bench: %d frames at %dx%d, ui %s, %d samples, day %g, camera %s\n", frames,
@@ -144,7 +140,7 @@ int run_bench(const FrameOptions& opt, int frames) {
               opt.orbit ? "orbiting" : "still");
   if (opt.play) {
     std::printf("timeline playing at 1x from day %g to day %g\n", opt.day,
-                h->viewer.playback().day);
+                h->work.document.playback().day);
   }
   std::printf("block redrawn in %d of %d frames (the rest composite the cached block)\n", redrawn,
               frames);

@@ -13,16 +13,16 @@ namespace dv::app {
 
 /// Options shared by render and bench.
 struct FrameOptions {
-  int width = 1920;          ///< px
-  int height = 1080;         ///< px
-  sim::Scenario scenario;    ///< what is shown
-  ui::FigureOptions figure;  ///< how it is drawn
-  bool show_ui = true;       ///< menu bar and panels
-  bool front_view = false;   ///< straight orthographic view of the cut face
-  int samples = 4;           ///< MSAA samples
-  double day = 0.0;          ///< simulated day shown (fractions allowed)
-  bool orbit = false;        ///< bench: turn the camera every frame (no caching)
-  bool play = false;         ///< bench: play the timeline (treatment rebuilt per frame)
+  int width = 1920;             ///< px
+  int height = 1080;            ///< px
+  sim::Scenario scenario;       ///< what is shown
+  scene::FigureOptions figure;  ///< how it is drawn
+  bool show_ui = true;          ///< menu bar and panels
+  bool front_view = false;      ///< straight orthographic view of the cut face
+  int samples = 4;              ///< MSAA samples
+  double day = 0.0;             ///< simulated day shown (fractions allowed)
+  bool orbit = false;           ///< bench: turn the camera every frame (no caching)
+  bool play = false;            ///< bench: play the timeline (treatment rebuilt per frame)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

@@ -27,13 +27,13 @@ sim::Region step_region(sim::Region r, int delta) {
 
 }  // namespace
 
-void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer, ui::PanelFlags& flags,
-                  float view_height_px, ui::Commands& out) {
+void handle_input(scene::Camera& cam, DragState& drag, const doc::Document& doc,
+                  ui::PanelFlags& flags, float view_height_px, ui::Commands& out) {
   const ImGuiIO& io = ImGui::GetIO();
-  const sim::Scenario& scenario = viewer.scenario();
-  const ui::FigureOptions& figure = viewer.figure();
-  const sim::Course& course = viewer.course();
-  const double day = viewer.playback().day;
+  const sim::Scenario& scenario = doc.scenario();
+  const scene::FigureOptions& figure = doc.figure();
+  const sim::Course& course = doc.course();
+  const double day = doc.playback().day;
 
   // Mouse: a drag belongs to the 3D view only when it started outside every ImGui window.
   if (!io.WantCaptureMouse) {
@@ -66,7 +66,7 @@ void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer, ui:
   if (ctrl) return;
   if (pressed(GLFW_KEY_R)) out.reset_camera = true;
   // Time: Space plays/pauses, comma/period step, Page Up/Down jump between sessions.
-  if (pressed(GLFW_KEY_SPACE)) out.playing = !viewer.playback().playing;
+  if (pressed(GLFW_KEY_SPACE)) out.playing = !doc.playback().playing;
   if (pressed(GLFW_KEY_COMMA)) out.seek_day = day - ui::step_days(course, day);
   if (pressed(GLFW_KEY_PERIOD)) out.seek_day = day + ui::step_days(course, day);
   if (pressed(GLFW_KEY_PAGE_UP)) out.seek_day = ui::previous_session_day(course, day);
@@ -82,12 +82,12 @@ void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer, ui:
   if (pressed(GLFW_KEY_G)) out.edit_figure(figure).legend = !figure.legend;
   if (pressed(GLFW_KEY_B)) out.edit_figure(figure).scale_bar = !figure.scale_bar;
   if (pressed(GLFW_KEY_S)) {
-    const int next = (static_cast<int>(figure.stain) + 1) % 4;
-    out.edit_figure(figure).stain = static_cast<scene::Stain>(next);
+    out.edit_figure(figure).stain = scene::next_stain(figure.stain);
   }
   if (pressed(GLFW_KEY_C)) {
     const float step = shift ? -0.1f : 0.1f;
-    out.edit_figure(figure).cut_fraction = std::clamp(figure.cut_fraction + step, 0.0f, 0.8f);
+    out.edit_figure(figure).cut_fraction =
+        std::clamp(figure.cut_fraction + step, scene::kCutFractionMin, scene::kCutFractionMax);
   }
   if (pressed(GLFW_KEY_LEFT_BRACKET))
     out.edit_scenario(scenario).region = step_region(scenario.region, -1);

@@ -1,7 +1,7 @@
 // input.h: keyboard shortcuts and mouse gestures → camera moves and ui::Commands.
 #pragma once
 
-#include "app/viewer.h"
+#include "doc/document.h"
 #include "scene/camera.h"
 #include "ui/commands.h"
 
@@ -15,7 +15,7 @@ struct DragState {
 
 /// Read this frame's ImGui input (GLFW key codes) and move the camera or emit commands.
 /// `view_height_px` converts mouse pixels to pan fractions.
-void handle_input(scene::Camera& cam, DragState& drag, const Viewer& viewer, ui::PanelFlags& flags,
-                  float view_height_px, ui::Commands& out);
+void handle_input(scene::Camera& cam, DragState& drag, const doc::Document& doc,
+                  ui::PanelFlags& flags, float view_height_px, ui::Commands& out);
 
 }  // namespace dv::app

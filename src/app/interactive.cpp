@@ -18,8 +18,9 @@
 #include "app/input.h"
 #include "app/paths.h"
 #include "app/png.h"
+#include "app/redraw.h"
 #include "app/settings.h"
-#include "app/viewer.h"
+#include "app/workspace.h"
 #include "render/offscreen.h"
 
 namespace dv::app {
@@ -86,6 +87,28 @@ void toggle_fullscreen(GLFWwindow* w, WindowedPlacement& saved) {
   }
 }
 
+// Every window-system event wakes the redraw gate. Installed before ImGui's backend, which
+// chains to them.
+RedrawGate* gate_of(GLFWwindow* w) {
+  return static_cast<RedrawGate*>(glfwGetWindowUserPointer(w));
+}
+void wake(GLFWwindow* w) {
+  if (RedrawGate* g = gate_of(w)) g->on_input(glfwGetTime());
+}
+void install_wake_callbacks(GLFWwindow* w, RedrawGate* gate) {
+  glfwSetWindowUserPointer(w, gate);
+  glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { wake(win); });
+  glfwSetCharCallback(w, [](GLFWwindow* win, unsigned) { wake(win); });
+  glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { wake(win); });
+  glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { wake(win); });
+  glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { wake(win); });
+  glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int) { wake(win); });
+  glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { wake(win); });
+  glfwSetFramebufferSizeCallback(w, [](GLFWwindow* win, int, int) { wake(win); });
+  glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { wake(win); });
+  glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { wake(win); });
+}
+
 }  // namespace
 
 int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
@@ -114,29 +137,41 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(w, &sx, &sy);
   const float content_scale = std::max(1.0f, sx);
+  RedrawGate gate;
+  install_wake_callbacks(w, &gate);
   auto imgui = ImGuiLayer::create(w, content_scale * settings.text_scale);
   if (!imgui) {
     std::fprintf(stderr, "dermaviz: %s\n", imgui.message().c_str());
     return 1;
   }
-  auto viewer = Viewer::create(data.value(), settings.scenario, settings.figure);
-  if (!viewer) {
-    std::fprintf(stderr, "dermaviz: %s\n", viewer.message().c_str());
+  auto opened = open_workspace(data.value(), settings.scenario, settings.figure);
+  if (!opened) {
+    std::fprintf(stderr, "dermaviz: %s\n", opened.message().c_str());
     return 1;
   }
-  Viewer& v = viewer.value();
-  ui::PanelFlags flags;
-  flags.text_scale = settings.text_scale;
+  Workspace& work = opened.value();
+  work.flags.text_scale = settings.text_scale;
   DragState drag;
   WindowedPlacement placement;
   std::optional<render::OffscreenTarget> frame;
-  v.set_playing(true);  // the course starts playing; Space pauses
+  work.document.set_playing(true);  // the course starts playing; Space pauses
   double last_time = glfwGetTime();
 
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
   while (!glfwWindowShouldClose(w) && !g_stop) {
-    glfwPollEvents();
+    // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
+    const double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
+    if (wait > 0.0) {
+      glfwWaitEventsTimeout(wait);
+    } else {
+      glfwPollEvents();
+    }
+    const double now = glfwGetTime();
+    // The clock runs only over frames drawn while playing (no jump after an idle pause).
+    const double dt = work.document.animating() ? std::min(now - last_time, 0.25) : 0.0;
+    last_time = now;
+    if (!gate.should_draw(now, work.document.animating())) continue;
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(w, &win_w, &win_h);
     glfwGetFramebufferSize(w, &fb_w, &fb_h);
@@ -145,8 +180,16 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       continue;
     }
     imgui->begin_window_frame();
-    ui::Commands cmds = v.build_ui(win_w, win_h, imgui->fonts(), flags, DV_VERSION);
-    handle_input(v.camera(), drag, v, flags, static_cast<float>(win_h), cmds);
+    // Screen → input → apply/advance → update views → draw views → UI.
+    ui::Screen screen = run_screen(work, win_w, win_h, imgui->fonts());
+    const float view_h = screen.layout.views.empty() ? 1.0f : screen.layout.views.front().h;
+    handle_input(work.view.camera(), drag, work.document, work.flags, view_h, screen.commands);
+    const ui::Commands& cmds = screen.commands;
+    if (cmds.scenario || cmds.figure || cmds.seek_day || cmds.playing || cmds.speed ||
+        cmds.pin_course || cmds.reset_camera || cmds.front_view) {
+      gate.request();  // the panels show the change on the next frame
+    }
+    apply_and_update(work, screen, dt);
     // Frames are drawn into our own multisampled target and resolved into the window.
     if (!frame || frame->width() != fb_w || frame->height() != fb_h) {
       auto t = render::OffscreenTarget::create(fb_w, fb_h, kWindowSamples);
@@ -157,33 +200,29 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       frame = std::move(t.value());
     }
     const float fb_scale = static_cast<float>(fb_h) / static_cast<float>(std::max(win_h, 1));
-    v.draw_3d(*frame, fb_scale);
+    draw_views(work, screen, *frame, fb_scale, imgui->fonts());
     frame->bind();
     imgui->render();
     frame->present_to(0);
     if (cmds.save_screenshot) save_screenshot(fb_w, fb_h);
     glfwSwapBuffers(w);
+    gate.drawn();
 
-    // Commands apply at one point in the frame, after it was drawn.
-    v.apply(cmds);
-    const double now = glfwGetTime();
-    v.advance(now - last_time);
-    last_time = now;
     if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
     if (cmds.text_scale) {
-      flags.text_scale = *cmds.text_scale;
-      imgui->set_scale(content_scale * flags.text_scale);
+      work.flags.text_scale = *cmds.text_scale;
+      imgui->set_scale(content_scale * work.flags.text_scale);
     }
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
   // Remember what was shown; a settings file we could not read is left as it was.
   if (loaded) {
-    settings.text_scale = flags.text_scale;
-    settings.scenario = v.scenario();
-    settings.figure.labels = v.figure().labels;
-    settings.figure.legend = v.figure().legend;
-    settings.figure.scale_bar = v.figure().scale_bar;
-    settings.figure.stain = v.figure().stain;
+    settings.text_scale = work.flags.text_scale;
+    settings.scenario = work.document.scenario();
+    settings.figure.labels = work.document.figure().labels;
+    settings.figure.legend = work.document.figure().legend;
+    settings.figure.scale_bar = work.document.figure().scale_bar;
+    settings.figure.stain = work.document.figure().stain;
     if (auto err = save_settings(settings_file, settings)) {
       std::fprintf(stderr, "dermaviz: warning: settings not saved: %s\n", err->c_str());
     }

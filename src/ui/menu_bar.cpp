@@ -6,7 +6,7 @@
 
 namespace dv::ui {
 
-float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, PanelFlags& flags,
+float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure, PanelFlags& flags,
                Commands& out) {
   if (!flags.show_panels) return 0.0f;
   float height = 0.0f;

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "sim/outcome.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -30,29 +32,10 @@ void polyline(ImDrawList* dl, const std::vector<float>& v, ImVec2 p0, ImVec2 siz
 
 }  // namespace
 
-std::vector<float> collagen_curve(const sim::Course& course) {
-  std::vector<float> v;
-  v.reserve(course.daily().size());
-  for (const sim::DailyRow& r : course.daily()) v.push_back(static_cast<float>(r.total_collagen));
-  return v;
-}
-
-Outcome outcome_of(const sim::Course& course) {
-  Outcome o{1.0, 1.0, 1.0};
-  const auto& rows = course.daily();
-  if (rows.empty()) return o;
-  for (const sim::DailyRow& r : rows) o.peak_collagen = std::max(o.peak_collagen, r.total_collagen);
-  o.final_collagen = rows.back().total_collagen;
-  const int target = static_cast<int>(course.session_days().back()) + 90;
-  const std::size_t i = std::min(rows.size() - 1, static_cast<std::size_t>(std::max(0, target)));
-  o.three_months_after = rows[i].total_collagen;
-  return o;
-}
-
 bool outcome_chart(const sim::Course& course, double day, const PinnedCurve* pinned,
                    float height_px) {
-  const std::vector<float> curve = collagen_curve(course);
-  const Outcome o = outcome_of(course);
+  const std::vector<float> curve = sim::collagen_curve(course);
+  const sim::Outcome o = sim::outcome_of(course);
   ImGui::TextWrapped(
       "Collagen in the upper dermis: \xC3\x97%.2f untreated, three months after "
       "the last session",

@@ -20,7 +20,7 @@ std::string_view stain_label(scene::Stain s) {
   return "?";
 }
 
-void structure_toggle(const FigureOptions& figure, scene::Structure s, Commands& out) {
+void structure_toggle(const scene::FigureOptions& figure, scene::Structure s, Commands& out) {
   const auto i = static_cast<std::size_t>(s);
   bool on = figure.visible[i];
   const std::string name(scene::structure_name(s));
@@ -29,7 +29,7 @@ void structure_toggle(const FigureOptions& figure, scene::Structure s, Commands&
 
 }  // namespace
 
-void anatomy_tab(const FigureOptions& figure, Commands& out) {
+void anatomy_tab(const scene::FigureOptions& figure, Commands& out) {
   using S = scene::Structure;
   ImGui::PushItemWidth(-8.5f * ImGui::GetFontSize());
   section("Cut and stain");
@@ -65,8 +65,9 @@ void anatomy_tab(const FigureOptions& figure, Commands& out) {
 }
 
 float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
-                 const PinnedCurve* pinned, const Captions& captions, const FigureOptions& figure,
-                 PanelFlags& flags, float top_px, Commands& out) {
+                 const PinnedCurve* pinned, const Captions& captions,
+                 const scene::FigureOptions& figure, PanelFlags& flags, float top_px,
+                 Commands& out) {
   if (!flags.show_panels || !flags.show_figure) return 0.0f;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = 23.0f * ImGui::GetFontSize();

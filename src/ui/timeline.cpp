@@ -22,7 +22,7 @@ double since_session(const sim::Course& course, double day) {
 
 // The scrub bar: warped time axis, session markers, progress, and a handle. Returns true and
 // sets *seconds when the user clicked or dragged on it.
-bool scrub_bar(const sim::Course& course, const TimeWarp& warp, double day, float width,
+bool scrub_bar(const sim::Course& course, const doc::TimeWarp& warp, double day, float width,
                float height, double* seconds) {
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##scrub", ImVec2(width, height));
@@ -80,7 +80,7 @@ std::string time_label(const sim::Course& course, double day) {
 
 double step_days(const sim::Course& course, double day) {
   const double since = since_session(course, day);
-  if (since < TimeWarp::kNeedlingDays) return kMinuteDays;
+  if (since < doc::TimeWarp::kNeedlingDays) return kMinuteDays;
   if (since < 2.0) return kHourDays;
   if (since < 14.0) return 1.0;
   return 7.0;
@@ -101,9 +101,9 @@ double next_session_day(const sim::Course& course, double day) {
   return course.end_day();
 }
 
-float timeline_panel(const sim::Course& course, const TimeWarp& warp, const Playback& playback,
-                     const std::string& caption, float width_px, const Fonts& fonts,
-                     Commands& out) {
+float timeline_panel(const sim::Course& course, const doc::TimeWarp& warp,
+                     const doc::Playback& playback, const std::string& caption, float width_px,
+                     const Fonts& fonts, Commands& out) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float font = ImGui::GetFontSize();
   const float height = 4.6f * font;

@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "ui/timewarp.h"
+#include "doc/timewarp.h"
 
-namespace dv::ui {
+namespace dv::doc {
 namespace {
 
 TEST(TimeWarp, DefaultCoursePlaysInAboutAMinuteWithTheNeedlingVisible) {
@@ -44,4 +44,4 @@ TEST(TimeWarp, SecondsIncreaseMonotonically) {
 }
 
 }  // namespace
-}  // namespace dv::ui
+}  // namespace dv::doc

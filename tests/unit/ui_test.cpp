@@ -5,6 +5,7 @@
 
 #include "scene/camera.h"
 #include "scene/skin_block.h"
+#include "sim/outcome.h"
 #include "sim/skin.h"
 #include "ui/fonts.h"
 #include "ui/overlay.h"
@@ -39,18 +40,18 @@ TEST_F(ImGuiNoBackend, DejaVuIsFoundOnDebian) {
 TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
   sim::Scenario scenario;
   const sim::Course course = sim::simulate(scenario);
-  const TimeWarp warp(course.session_days(), course.end_day());
-  FigureOptions figure;
+  const doc::TimeWarp warp(course.session_days(), course.end_day());
+  scene::FigureOptions figure;
   PanelFlags flags;
   flags.show_help = true;
   flags.show_about = true;
-  Playback playback;
+  doc::Playback playback;
   playback.day = 2.5;
   for (int frame = 0; frame < 4; ++frame) {
     ImGui::NewFrame();
     Commands out;
     const float menu_h = menu_bar(scenario, figure, flags, out);
-    const PinnedCurve pinned{"earlier", collagen_curve(course)};
+    const PinnedCurve pinned{"earlier", sim::collagen_curve(course)};
     const float panel_w = side_panel(scenario, course, playback.day, frame % 2 ? &pinned : nullptr,
                                      Captions{}, figure, flags, menu_h, out);
     const float timeline_h = timeline_panel(course, warp, playback, "caption", 900.0f, fonts_, out);
@@ -77,7 +78,7 @@ TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
 
 TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
   sim::Scenario scenario;
-  FigureOptions figure;
+  scene::FigureOptions figure;
   PanelFlags flags;
   flags.show_panels = false;
   ImGui::NewFrame();
@@ -115,11 +116,11 @@ TEST(Outcome, FollowsTheCourseAndMoreSessionsGiveMore) {
   sim::Scenario one;
   one.sessions = 1;
   const sim::Course c1 = sim::simulate(one), c4 = sim::simulate(sim::Scenario{});
-  EXPECT_EQ(collagen_curve(c4).size(), c4.daily().size());
-  EXPECT_GT(outcome_of(c4).three_months_after, outcome_of(c1).three_months_after);
-  EXPECT_GE(outcome_of(c4).peak_collagen, outcome_of(c4).final_collagen);
+  EXPECT_EQ(sim::collagen_curve(c4).size(), c4.daily().size());
+  EXPECT_GT(sim::outcome_of(c4).three_months_after, sim::outcome_of(c1).three_months_after);
+  EXPECT_GE(sim::outcome_of(c4).peak_collagen, sim::outcome_of(c4).final_collagen);
   // Kenkel 2021: about twice the dermal density three months after four monthly sessions.
-  EXPECT_NEAR(outcome_of(c4).three_months_after, 2.0, 0.25);
+  EXPECT_NEAR(sim::outcome_of(c4).three_months_after, 2.0, 0.25);
 }
 
 TEST(Commands, EditStartsFromTheCurrentStateOnce) {

@@ -1,9 +1,9 @@
-#include "ui/timewarp.h"
+#include "doc/timewarp.h"
 
 #include <algorithm>
 #include <cassert>
 
-namespace dv::ui {
+namespace dv::doc {
 namespace {
 
 // Playback seconds at 1× per stretch after a session: the default 4-session, 26-week-follow-up
@@ -72,4 +72,4 @@ double TimeWarp::rate_at(double day) const {
   return 0.0;
 }
 
-}  // namespace dv::ui
+}  // namespace dv::doc

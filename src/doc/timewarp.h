@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace dv::ui {
+namespace dv::doc {
 
 /// Maps simulated days ↔ playback seconds (at 1× speed) for a course with given session days.
 class TimeWarp {
@@ -39,4 +39,4 @@ class TimeWarp {
   std::vector<Segment> segments_;
 };
 
-}  // namespace dv::ui
+}  // namespace dv::doc
