@@ -113,12 +113,12 @@ void install_wake_callbacks(GLFWwindow* w, RedrawGate* gate) {
 
 int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   const std::filesystem::path settings_file = settings_path();
-  auto loaded = load_settings(settings_file);
-  if (!loaded) {
-    std::fprintf(stderr, "dermaviz: warning: %s; starting from the defaults (the file is kept)\n",
-                 loaded.message().c_str());
+  // Valid values are used; each bad one is reported and replaced on the next save.
+  const LoadedSettings loaded = load_settings(settings_file);
+  for (const std::string& p : loaded.problems) {
+    std::fprintf(stderr, "dermaviz: warning: settings: %s (left at its default)\n", p.c_str());
   }
-  Settings settings = loaded ? loaded.value() : Settings{};
+  Settings settings = loaded.settings;
   if (scenario_given) settings.scenario = scenario;
   auto data = find_data_dir();
   if (!data) {
@@ -215,8 +215,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     }
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
-  // Remember what was shown; a settings file we could not read is left as it was.
-  if (loaded) {
+  // Remember what was shown (this also rewrites a file that had bad values).
+  {
     settings.text_scale = work.flags.text_scale;
     settings.scenario = work.document.scenario();
     settings.figure.labels = work.document.figure().labels;

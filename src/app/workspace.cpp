@@ -4,18 +4,26 @@
 #include <cmath>
 
 #include "app/captions_file.h"
+#include "app/strings_file.h"
 
 namespace dv::app {
 
 Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
                                  const sim::Scenario& scenario,
                                  const scene::FigureOptions& figure) {
+  auto strings = load_strings(data_dir / "assets" / "text", "en");
+  if (!strings) return Result<Workspace>::error(strings.message());
   auto captions = load_captions(data_dir / "assets" / "text" / "captions.json");
   if (!captions) return Result<Workspace>::error(captions.message());
   auto view = FigureView::create(data_dir / "shaders");
   if (!view) return Result<Workspace>::error(view.message());
-  Workspace w{doc::Document(scenario, figure), std::move(view.value()), std::move(captions.value()),
-              ui::PanelFlags{}, ui::Mode::explore};
+  Workspace w{doc::Document(scenario, figure),
+              std::move(view.value()),
+              std::move(captions.value()),
+              std::make_shared<const ui::Strings>(std::move(strings.value())),
+              ui::PanelFlags{},
+              ui::Mode::explore};
+  ui::set_strings(w.strings.get());
   // The camera is placed for the block as the course starts (a later seek keeps it).
   w.view.update(w.document);
   return w;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "app/figure_view.h"
@@ -14,19 +15,22 @@
 #include "ui/commands.h"
 #include "ui/fonts.h"
 #include "ui/screen.h"
+#include "ui/strings.h"
 
 namespace dv::app {
 
 /// The document, its figure view and the transient UI state of one window.
 struct Workspace {
-  doc::Document document;             ///< what is shown
-  FigureView view;                    ///< how it is drawn
-  ui::Captions captions;              ///< plain-words texts
-  ui::PanelFlags flags;               ///< open panels (transient)
-  ui::Mode mode = ui::Mode::explore;  ///< which screen
+  doc::Document document;                      ///< what is shown
+  FigureView view;                             ///< how it is drawn
+  ui::Captions captions;                       ///< plain-words texts
+  std::shared_ptr<const ui::Strings> strings;  ///< every text by id (current for the panels)
+  ui::PanelFlags flags;                        ///< open panels (transient)
+  ui::Mode mode = ui::Mode::explore;           ///< which screen
 };
 
-/// Load captions and shaders from `data_dir`, simulate the scenario. Needs a current GL context.
+/// Load strings, captions and shaders from `data_dir`, simulate the scenario, make the strings
+/// current for the panels. Needs a current GL context.
 Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
                                  const sim::Scenario& scenario, const scene::FigureOptions& figure);
 

@@ -4,16 +4,20 @@
 #include <cmath>
 
 #include "sim/outcome.h"
+#include "sim/scenario_fields.h"
 
 namespace dv::doc {
 
 Document::Document(const sim::Scenario& scenario, const scene::FigureOptions& figure)
-    : scenario_(scenario), course_(sim::simulate(scenario)), figure_(figure) {
+    : scenario_(sim::clamped(scenario)), course_(sim::simulate(scenario_)), figure_(figure) {
   warp_ = TimeWarp(course_.session_days(), course_.end_day());
   set_figure(figure);
 }
 
-void Document::set_scenario(const sim::Scenario& s) {
+void Document::set_scenario(const sim::Scenario& edited) {
+  // Whatever asked (a typed slider value, a key, a script), the document holds only values
+  // inside the ranges of the field table, the same as scenario files.
+  const sim::Scenario s = sim::clamped(edited);
   if (s == scenario_) return;
   scenario_ = s;
   course_ = sim::simulate(s);

@@ -1,6 +1,8 @@
 // The command line without a display: help, version, usage errors, the no-display message.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "run_command.h"
 
 namespace dv::test {
@@ -80,6 +82,18 @@ TEST(ParseSize, RejectsMalformedAndOutOfRangeSizesNamingThem) {
     ASSERT_TRUE(err.has_value()) << bad;
     EXPECT_NE(err->find("--size"), std::string::npos);
   }
+}
+
+TEST(Cli, ANumberTooLargeForJsonIsAClearErrorNotAnAbort) {
+  const std::string path = ::testing::TempDir() + "huge_seed.json";
+  {
+    std::ofstream f(path);
+    f << "{\"seed\": " << std::string(5000, '9') << "}\n";
+  }
+  const auto r = test::run_command(test::dermaviz() + " simulate --csv - --scenario " + path);
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("too large"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(path), std::string::npos) << r.output;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "doc/document.h"
 #include "sim/outcome.h"
+#include "sim/scenario_fields.h"
 
 namespace dv::doc {
 namespace {
@@ -95,6 +96,32 @@ TEST(Stains, NextCyclesThroughEveryStainOnce) {
     s = scene::next_stain(s);
   }
   EXPECT_EQ(s, scene::kAllStains[0]);
+}
+
+}  // namespace
+}  // namespace dv::doc
+
+namespace dv::doc {
+namespace {
+
+TEST(Document, ScenarioValuesOutsideTheFileRangesAreClamped) {
+  // Issue 9: the GUI accepted depth −1, 5 and 20 mm, 0 passes and age 150.
+  Document d;
+  for (double depth : {-1.0, 5.0, 20.0}) {
+    Edits e;
+    e.edit_scenario(d.scenario()).needle_depth_mm = depth;
+    e.edit_scenario(d.scenario()).passes = 0;
+    e.edit_scenario(d.scenario()).age_years = 150.0;
+    d.apply(e);
+    EXPECT_TRUE(sim::in_range(d.scenario())) << depth;
+    EXPECT_GE(d.scenario().needle_depth_mm, sim::Limits::depth_min_mm);
+    EXPECT_LE(d.scenario().needle_depth_mm, sim::Limits::depth_max_mm);
+    EXPECT_EQ(d.scenario().passes, sim::Limits::passes_min);
+    EXPECT_EQ(d.scenario().age_years, sim::Limits::age_max);
+  }
+  sim::Scenario bad;
+  bad.sessions = 0;
+  EXPECT_EQ(Document(bad).scenario().sessions, sim::Limits::sessions_min);
 }
 
 }  // namespace
