@@ -87,18 +87,33 @@ void toggle_fullscreen(GLFWwindow* w, WindowedPlacement& saved) {
   }
 }
 
-// Every window-system event wakes the redraw gate. Installed before ImGui's backend, which
-// chains to them.
-RedrawGate* gate_of(GLFWwindow* w) {
-  return static_cast<RedrawGate*>(glfwGetWindowUserPointer(w));
+// What the window-system callbacks record between frames.
+struct WindowInput {
+  RedrawGate gate;                 // woken by every event
+  std::vector<ui::KeyEvent> keys;  // shortcut events since the last frame
+};
+
+// Every window-system event wakes the redraw gate; key and char events are queued for the
+// shortcuts. Installed before ImGui's backend, which chains to them.
+WindowInput* input_of(GLFWwindow* w) {
+  return static_cast<WindowInput*>(glfwGetWindowUserPointer(w));
 }
 void wake(GLFWwindow* w) {
-  if (RedrawGate* g = gate_of(w)) g->on_input(glfwGetTime());
+  if (WindowInput* in = input_of(w)) in->gate.on_input(glfwGetTime());
 }
-void install_wake_callbacks(GLFWwindow* w, RedrawGate* gate) {
-  glfwSetWindowUserPointer(w, gate);
-  glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { wake(win); });
-  glfwSetCharCallback(w, [](GLFWwindow* win, unsigned) { wake(win); });
+void install_input_callbacks(GLFWwindow* w, WindowInput* input) {
+  glfwSetWindowUserPointer(w, input);
+  glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int scancode, int action, int mods) {
+    wake(win);
+    if (action == GLFW_RELEASE) return;
+    if (auto e = key_event_from_glfw(key, scancode, mods)) input_of(win)->keys.push_back(*e);
+  });
+  glfwSetCharCallback(w, [](GLFWwindow* win, unsigned codepoint) {
+    wake(win);
+    ui::KeyEvent e;
+    e.ch = codepoint;
+    input_of(win)->keys.push_back(e);
+  });
   glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { wake(win); });
   glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { wake(win); });
   glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { wake(win); });
@@ -137,8 +152,9 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(w, &sx, &sy);
   const float content_scale = std::max(1.0f, sx);
-  RedrawGate gate;
-  install_wake_callbacks(w, &gate);
+  WindowInput input;
+  RedrawGate& gate = input.gate;
+  install_input_callbacks(w, &input);
   auto imgui = ImGuiLayer::create(w, content_scale * settings.text_scale);
   if (!imgui) {
     std::fprintf(stderr, "dermaviz: %s\n", imgui.message().c_str());
@@ -176,6 +192,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     glfwGetWindowSize(w, &win_w, &win_h);
     glfwGetFramebufferSize(w, &fb_w, &fb_h);
     if (fb_w == 0 || fb_h == 0) {  // minimised
+      input.keys.clear();
       glfwWaitEvents();
       continue;
     }
@@ -183,7 +200,9 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     // Screen → input → apply/advance → update views → draw views → UI.
     ui::Screen screen = run_screen(work, win_w, win_h, imgui->fonts());
     const float view_h = screen.layout.views.empty() ? 1.0f : screen.layout.views.front().h;
-    handle_input(work.view.camera(), drag, work.document, work.flags, view_h, screen.commands);
+    handle_input(work.view.camera(), drag, work.document, work.flags, view_h, input.keys,
+                 screen.commands);
+    input.keys.clear();
     const ui::Commands& cmds = screen.commands;
     if (cmds.scenario || cmds.figure || cmds.seek_day || cmds.playing || cmds.speed ||
         cmds.pin_course || cmds.reset_camera || cmds.front_view) {

@@ -36,7 +36,4 @@ void help_window(PanelFlags& flags);
 /// About window (version, data sources).
 void about_window(PanelFlags& flags, const std::string& version);
 
-/// The keyboard shortcuts, as (keys, what it does) rows, shown by the help window and README.
-const std::vector<std::pair<std::string, std::string>>& shortcut_rows();
-
 }  // namespace dv::ui
