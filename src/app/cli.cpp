@@ -29,21 +29,11 @@ std::string joined_region_keys() {
   return out;
 }
 
-// "reticular_dermis" ↔ "Reticular dermis", "subcutis" ↔ "Subcutis (fat)": option keys are
-// lower-case names with underscores, without what is in brackets.
-std::string structure_key(scene::Structure s) {
-  std::string k(scene::structure_name(s));
-  if (const std::size_t paren = k.find(" ("); paren != std::string::npos) k.resize(paren);
-  for (char& c : k)
-    c = c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return k;
-}
-
 std::string all_structure_keys() {
   std::string out;
   for (std::size_t i = 0; i < scene::kStructureCount; ++i) {
     if (!out.empty()) out += ", ";
-    out += structure_key(static_cast<scene::Structure>(i));
+    out += scene::structure_key(static_cast<scene::Structure>(i));
   }
   return out;
 }
@@ -128,7 +118,7 @@ std::optional<std::string> to_frame_options(const FrameArgs& a, FrameOptions* o)
   for (const std::string& h : a.hide) {
     bool found = false;
     for (std::size_t i = 0; i < scene::kStructureCount; ++i) {
-      if (structure_key(static_cast<scene::Structure>(i)) == h) {
+      if (scene::structure_key(static_cast<scene::Structure>(i)) == h) {
         o->figure.visible[i] = false;
         found = true;
       }

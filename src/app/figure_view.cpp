@@ -99,7 +99,7 @@ void FigureView::update_annotations() {
   // Labels of what is happening now come first: they are kept when the columns are full.
   annotations_.labels = treatment_.labels;
   for (const scene::Label& l : block_.labels) {
-    const bool layer_name = is_layer(l.structure) && l.text == scene::structure_name(l.structure);
+    const bool layer_name = is_layer(l.structure) && l.text == scene::layer_label_id(l.structure);
     if (!treatment_labelled || layer_name) annotations_.labels.push_back(l);
   }
   annotations_.legend = block_.legend;

@@ -138,8 +138,8 @@ void build_device(TreatBuilder& b) {
     case sim::Device::roller: roller(b, m, face_y, len_mm); break;
     case sim::Device::stamp: stamp(b, m, face_y, len_mm); break;
   }
-  b.label("Needle", {b.device_x, 0.5f * face_y, b.layout.front_z}, Structure::treatment);
-  b.legend("Needle", Material::needle, Structure::treatment);
+  b.label("label.needle", {b.device_x, 0.5f * face_y, b.layout.front_z}, Structure::treatment);
+  b.legend("label.needle", Material::needle, Structure::treatment);
 }
 
 }  // namespace dv::scene

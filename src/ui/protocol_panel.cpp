@@ -7,6 +7,7 @@
 
 #include "sim/scenario_fields.h"
 #include "ui/field_controls.h"
+#include "ui/names.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
 #include "ui/widgets.h"
@@ -52,7 +53,7 @@ void depth_readout(const sim::ScenarioField& f, const sim::Course& course) {
   ImGui::TextUnformatted(
       trf("protocol.reaches", {{"depth", number(n.effective_depth_um / 1000.0, "%.2f")},
                                {"percent", number(100.0 * n.penetration_fraction, "%.0f")},
-                               {"layer", std::string(sim::layer_name(n.deepest_layer))}})
+                               {"layer", layer_text(n.deepest_layer)}})
           .c_str());
   ImGui::TextUnformatted(tr(n.bleeding ? "protocol.bleeding" : "protocol.no_bleeding"));
 }

@@ -8,26 +8,29 @@
 #include <cstdio>
 #include <optional>
 
+#include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
+#include "ui/strings.h"
 #include "ui/timeline.h"
 
 namespace dv::ui {
 
 std::string figure_title(const sim::Scenario& s) {
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "%s \xC2\xB7 %s, %d years",
-                std::string(sim::display_name(s.region)).c_str(),
-                s.sex == sim::Sex::female ? "female" : "male", static_cast<int>(s.age_years));
-  return buf;
+  return trf("figure.title",
+             {{"region", region_text(s.region)},
+              {"sex", tr(s.sex == sim::Sex::female ? "figure.female" : "figure.male")},
+              {"age", std::to_string(static_cast<int>(s.age_years))}});
 }
 
 std::string protocol_line(const sim::Scenario& s) {
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "%s %.2f mm \xC2\xB7 %d session%s every %d weeks",
-                std::string(sim::display_name(s.device)).c_str(), s.needle_depth_mm, s.sessions,
-                s.sessions == 1 ? "" : "s", static_cast<int>(s.interval_weeks));
-  return buf;
+  char depth[16];
+  std::snprintf(depth, sizeof depth, "%.2f", s.needle_depth_mm);
+  return trf(s.sessions == 1 ? "figure.protocol_one" : "figure.protocol",
+             {{"device", device_text(s.device)},
+              {"depth", depth},
+              {"sessions", std::to_string(s.sessions)},
+              {"weeks", std::to_string(static_cast<int>(s.interval_weeks))}});
 }
 
 Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags) {

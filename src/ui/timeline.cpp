@@ -5,6 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
+
+#include "ui/names.h"
+#include "ui/shortcuts.h"
+#include "ui/strings.h"
 
 namespace dv::ui {
 namespace {
@@ -18,6 +23,12 @@ double since_session(const sim::Course& course, double day) {
     if (s <= day + 1e-9) start = s;
   }
   return day - start;
+}
+
+// A hover tooltip: what the button does and its shortcut from the shortcut table.
+void tooltip(const char* id, Action a) {
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::SetTooltip("%s", trf(id, {{"keys", menu_hint(a)}}).c_str());
 }
 
 // The scrub bar: warped time axis, session markers, progress, and a handle. Returns true and
@@ -59,23 +70,18 @@ bool scrub_bar(const sim::Course& course, const doc::TimeWarp& warp, double day,
 
 std::string time_label(const sim::Course& course, double day) {
   const double since = since_session(course, day);
-  const std::string phase(sim::phase_name(course.phase_at(day)));
-  char buf[96];
+  const std::string d = std::to_string(static_cast<int>(std::floor(day)));
+  const std::string phase = phase_text(course.phase_at(day));
   if (since < 2.0) {
     const int hours = static_cast<int>(std::floor(since * 24.0));
     const int minutes = static_cast<int>(std::floor(since * 24.0 * 60.0)) % 60;
     if (hours == 0) {
-      std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %d min \xC2\xB7 %s",
-                    static_cast<int>(std::floor(day)), minutes, phase.c_str());
-    } else {
-      std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %d h \xC2\xB7 %s",
-                    static_cast<int>(std::floor(day)), hours, phase.c_str());
+      return trf("time.day_minutes",
+                 {{"day", d}, {"minutes", std::to_string(minutes)}, {"phase", phase}});
     }
-  } else {
-    std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %s", static_cast<int>(std::floor(day)),
-                  phase.c_str());
+    return trf("time.day_hours", {{"day", d}, {"hours", std::to_string(hours)}, {"phase", phase}});
   }
-  return buf;
+  return trf("time.day", {{"day", d}, {"phase", phase}});
 }
 
 double step_days(const sim::Course& course, double day) {
@@ -114,19 +120,21 @@ float timeline_panel(const sim::Course& course, const doc::TimeWarp& warp,
   if (ImGui::Begin("Timeline", nullptr, wf)) {
     const double day = playback.day;
     if (ImGui::Button("|<")) out.seek_day = previous_session_day(course, day);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous session (Page Up)");
+    tooltip("timeline.previous_session", Action::previous_session);
     ImGui::SameLine();
     if (ImGui::Button("<")) out.seek_day = std::max(0.0, day - step_days(course, day));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step back (,)");
+    tooltip("timeline.step_back", Action::step_back);
     ImGui::SameLine();
-    if (ImGui::Button(playback.playing ? " Pause " : " Play  ")) out.playing = !playback.playing;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play or pause (Space)");
+    const std::string play =
+        std::string(tr(playback.playing ? "timeline.pause" : "timeline.play")) + "###play";
+    if (ImGui::Button(play.c_str())) out.playing = !playback.playing;
+    tooltip("timeline.play_pause", Action::play_pause);
     ImGui::SameLine();
     if (ImGui::Button(">")) out.seek_day = std::min(course.end_day(), day + step_days(course, day));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step forward (.)");
+    tooltip("timeline.step_forward", Action::step_forward);
     ImGui::SameLine();
     if (ImGui::Button(">|")) out.seek_day = next_session_day(course, day);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next session (Page Down)");
+    tooltip("timeline.next_session", Action::next_session);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(5.5f * font);
     char speed[16];

@@ -3,11 +3,13 @@
 
 #include <imgui.h>
 
+#include "english_strings.h"
 #include "scene/camera.h"
 #include "scene/skin_block.h"
 #include "sim/outcome.h"
 #include "sim/skin.h"
 #include "ui/fonts.h"
+#include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
 #include "ui/timeline.h"
@@ -91,9 +93,10 @@ TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
 }
 
 TEST(Timeline, LabelNamesDayAndPhaseAndHoursEarlyOn) {
+  const test::UseEnglish english;
   const sim::Course course = sim::simulate(sim::Scenario{});
   EXPECT_EQ(time_label(course, 3.2),
-            "Day 3 \xC2\xB7 " + std::string(sim::phase_name(course.phase_at(3.2))));
+            "Day 3 \xC2\xB7 " + std::string(phase_text(course.phase_at(3.2))));
   EXPECT_NE(time_label(course, 0.25).find("6 h"), std::string::npos) << time_label(course, 0.25);
   EXPECT_NE(time_label(course, 0.002).find("min"), std::string::npos);
   EXPECT_NE(time_label(course, 200.0).find("Remodelling"), std::string::npos)
