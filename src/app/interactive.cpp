@@ -155,14 +155,15 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   WindowInput input;
   RedrawGate& gate = input.gate;
   install_input_callbacks(w, &input);
-  auto imgui = ImGuiLayer::create(w, content_scale * settings.text_scale);
-  if (!imgui) {
-    std::fprintf(stderr, "dermaviz: %s\n", imgui.message().c_str());
-    return 1;
-  }
+  // The workspace first: it makes the strings current, and the fonts take their glyphs from them.
   auto opened = open_workspace(data.value(), settings.scenario, settings.figure);
   if (!opened) {
     std::fprintf(stderr, "dermaviz: %s\n", opened.message().c_str());
+    return 1;
+  }
+  auto imgui = ImGuiLayer::create(w, content_scale * settings.text_scale);
+  if (!imgui) {
+    std::fprintf(stderr, "dermaviz: %s\n", imgui.message().c_str());
     return 1;
   }
   Workspace& work = opened.value();

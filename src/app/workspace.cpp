@@ -13,7 +13,7 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
                                  const scene::FigureOptions& figure) {
   auto strings = load_strings(data_dir / "assets" / "text", "en");
   if (!strings) return Result<Workspace>::error(strings.message());
-  auto captions = load_captions(data_dir / "assets" / "text" / "captions.json");
+  auto captions = captions_from(strings.value());
   if (!captions) return Result<Workspace>::error(captions.message());
   auto view = FigureView::create(data_dir / "shaders");
   if (!view) return Result<Workspace>::error(view.message());

@@ -117,7 +117,7 @@ float timeline_panel(const sim::Course& course, const doc::TimeWarp& warp,
   ImGui::SetNextWindowSize(ImVec2(width_px, height));
   const ImGuiWindowFlags wf =
       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
-  if (ImGui::Begin("Timeline", nullptr, wf)) {
+  if (ImGui::Begin("##timeline", nullptr, wf)) {
     const double day = playback.day;
     if (ImGui::Button("|<")) out.seek_day = previous_session_day(course, day);
     tooltip("timeline.previous_session", Action::previous_session);

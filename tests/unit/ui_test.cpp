@@ -12,6 +12,7 @@
 #include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
+#include "ui/strings.h"
 #include "ui/timeline.h"
 
 namespace dv::ui {
@@ -192,6 +193,30 @@ TEST(Overlay, HiddenStructuresLoseTheirLabels) {
   opt.visible[static_cast<std::size_t>(scene::Structure::hair_follicle)] = false;
   const auto fewer = layout_labels(s, cam, 1920, 1080, opt, 20.0f, width, nullptr);
   EXPECT_LT(fewer.size(), all.size());
+}
+
+}  // namespace
+}  // namespace dv::ui
+
+namespace dv::ui {
+namespace {
+
+TEST(Fonts, GlyphRangesComeFromTheLanguage) {
+  ImGuiContext* ctx = ImGui::CreateContext();
+  Strings russian;
+  russian.language = "ru";
+  russian.text["menu.file"] = "\xD0\xA4\xD0\xB0\xD0\xB9\xD0\xBB";  // "Файл"
+  set_strings(&russian);
+  const Fonts f = load_fonts(kDejaVuDir, 1.0f);
+  unsigned char* px = nullptr;
+  int w = 0, h = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+  ASSERT_FALSE(f.fallback);
+  EXPECT_NE(f.body->FindGlyphNoFallback(0x0424), nullptr);  // Ф, from the strings
+  EXPECT_EQ(f.body->FindGlyphNoFallback(0x0416), nullptr);  // Ж, used nowhere
+  EXPECT_NE(f.body->FindGlyphNoFallback(0x00B5), nullptr);  // µ, always there
+  set_strings(nullptr);
+  ImGui::DestroyContext(ctx);
 }
 
 }  // namespace
