@@ -3,7 +3,7 @@
 // caption.not_treated.intro and caption.not_treated.1, .2, ...).
 #pragma once
 
-#include "sim/result.h"
+#include "core/result.h"
 #include "ui/captions.h"
 #include "ui/strings.h"
 

@@ -7,13 +7,13 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/result.h"
 #include "doc/document.h"
 #include "render/layer_cache.h"
 #include "render/offscreen.h"
 #include "render/renderer.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
-#include "sim/result.h"
 #include "sim/skin.h"
 
 namespace dv::app {

@@ -64,7 +64,7 @@ void draw_frame(Headless& h, const FrameOptions& opt, bool first, double dt_s = 
 
 }  // namespace
 
-std::optional<std::string> parse_size(const std::string& text, int* w, int* h) {
+Status parse_size(const std::string& text, int* w, int* h) {
   const std::string range = "allowed: " + std::to_string(kMinSide) + "x" +
                             std::to_string(kMinSide) + " to " + std::to_string(kMaxW) + "x" +
                             std::to_string(kMaxH);
@@ -79,14 +79,14 @@ std::optional<std::string> parse_size(const std::string& text, int* w, int* h) {
   const std::string_view t(text);
   if (sep == std::string::npos || !whole(t.substr(0, sep), &width) ||
       !whole(t.substr(sep + 1), &height)) {
-    return "--size: '" + text + "' is not WIDTHxHEIGHT (e.g. 1920x1080); " + range;
+    return Status::error("--size: '" + text + "' is not WIDTHxHEIGHT (e.g. 1920x1080); " + range);
   }
   if (width < kMinSide || height < kMinSide || width > kMaxW || height > kMaxH) {
-    return "--size: " + text + " is outside the " + range;
+    return Status::error("--size: " + text + " is outside the " + range);
   }
   *w = width;
   *h = height;
-  return std::nullopt;
+  return Status::ok();
 }
 
 FrameStats frame_stats(std::vector<double> ms) {
@@ -106,8 +106,8 @@ int run_render(const FrameOptions& opt, const std::filesystem::path& out) {
   draw_frame(h.value(), opt, true);
   draw_frame(h.value(), opt, false);
   const auto pixels = h->target.read_rgba();
-  if (auto err = write_png(out, opt.width, opt.height, pixels)) {
-    std::fprintf(stderr, "dermaviz render: %s\n", err->c_str());
+  if (Status st = write_png(out, opt.width, opt.height, pixels); !st) {
+    std::fprintf(stderr, "dermaviz render: %s\n", st.message().c_str());
     return 1;
   }
   std::printf("wrote %s (%dx%d)\n", out.string().c_str(), opt.width, opt.height);

@@ -1,6 +1,8 @@
 // headless.h: `dermaviz render` and `dermaviz bench`: offscreen frames with no visible window.
 #pragma once
 
+#include "core/result.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,7 +34,7 @@ int run_render(const FrameOptions& opt, const std::filesystem::path& out);
 int run_bench(const FrameOptions& opt, int frames);
 
 /// Parse "WxH" (e.g. 1920x1080) within 16x16 … 3840x2160; error names the value and range.
-std::optional<std::string> parse_size(const std::string& text, int* w, int* h);
+Status parse_size(const std::string& text, int* w, int* h);
 
 /// Summary statistics of frame times in ms.
 struct FrameStats {

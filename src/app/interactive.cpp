@@ -54,8 +54,8 @@ void save_screenshot(int fb_w, int fb_h) {
   char name[64];
   const std::time_t now = std::time(nullptr);
   std::strftime(name, sizeof name, "dermaviz-%Y%m%d-%H%M%S.png", std::localtime(&now));
-  if (auto err = write_png(name, fb_w, fb_h, rgba)) {
-    std::fprintf(stderr, "dermaviz: %s\n", err->c_str());
+  if (Status st = write_png(name, fb_w, fb_h, rgba); !st) {
+    std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
   } else {
     std::printf("saved %s\n", name);
   }
@@ -243,8 +243,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     settings.figure.legend = work.document.figure().legend;
     settings.figure.scale_bar = work.document.figure().scale_bar;
     settings.figure.stain = work.document.figure().stain;
-    if (auto err = save_settings(settings_file, settings)) {
-      std::fprintf(stderr, "dermaviz: warning: settings not saved: %s\n", err->c_str());
+    if (Status st = save_settings(settings_file, settings); !st) {
+      std::fprintf(stderr, "dermaviz: warning: settings not saved: %s\n", st.message().c_str());
     }
   }
   return 0;

@@ -111,10 +111,11 @@ LoadedSettings load_settings(const fs::path& path) {
   return parse_settings(ss.str(), path.string());
 }
 
-std::optional<std::string> save_settings(const fs::path& path, const Settings& s) {
+Status save_settings(const fs::path& path, const Settings& s) {
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  if (ec) return "cannot create " + path.parent_path().string() + ": " + ec.message();
+  if (ec)
+    return Status::error("cannot create " + path.parent_path().string() + ": " + ec.message());
   return write_file_atomically(path, settings_to_json(s));
 }
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/result.h"
+#include "core/result.h"
 #include "sim/scenario.h"
 #include "ui/commands.h"
 
@@ -39,6 +39,6 @@ LoadedSettings parse_settings(std::string_view text, const std::string& source);
 LoadedSettings load_settings(const std::filesystem::path& path);
 /// Write settings atomically (temporary file, then rename), creating the folder. Returns an
 /// error message or nothing.
-std::optional<std::string> save_settings(const std::filesystem::path& path, const Settings& s);
+Status save_settings(const std::filesystem::path& path, const Settings& s);
 
 }  // namespace dv::app

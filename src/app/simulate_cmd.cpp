@@ -53,8 +53,8 @@ int run_simulate(const SimulateOptions& o, std::ostream& out, std::ostream& err)
     }
     return 0;
   }
-  if (auto e = write_file_atomically(o.csv_out, csv)) {
-    err << "error: " << *e << '\n';
+  if (Status st = write_file_atomically(o.csv_out, csv); !st) {
+    err << "error: " << st.message() << '\n';
     return 1;
   }
   return 0;

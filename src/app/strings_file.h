@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "sim/result.h"
+#include "core/result.h"
 #include "ui/strings.h"
 
 namespace dv::app {

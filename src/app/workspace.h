@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "app/figure_view.h"
+#include "core/result.h"
 #include "doc/document.h"
 #include "render/offscreen.h"
-#include "sim/result.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"

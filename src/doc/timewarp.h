@@ -32,9 +32,6 @@ class TimeWarp {
   /// The segments (for tests and the timeline's tick marks).
   const std::vector<Segment>& segments() const { return segments_; }
 
-  /// Needling lasts this long in simulated days (15 minutes).
-  static constexpr double kNeedlingDays = 15.0 / (24.0 * 60.0);
-
  private:
   std::vector<Segment> segments_;
 };

@@ -6,14 +6,17 @@
 #include <cmath>
 
 #include "scene/treatment_parts.h"
+#include "sim/params.h"
 
 namespace dv::scene {
 namespace {
 constexpr glm::vec3 kUp{0.0f, 1.0f, 0.0f};
 constexpr glm::vec3 kX{1.0f, 0.0f, 0.0f};
 constexpr float kPi = 3.14159265f;
-// Needle diameters as in the sim's needling model (MODEL.md §3), mm.
-constexpr float kRollerNeedle_mm = 0.10f, kPenNeedle_mm = 0.21f, kStampNeedle_mm = 0.25f;
+// Needle diameters of the sim's needling model (MODEL.md §3), mm.
+constexpr float kRollerNeedle_mm = static_cast<float>(sim::param::kRollerNeedle_um / 1000.0);
+constexpr float kPenNeedle_mm = static_cast<float>(sim::param::kPenNeedle_um / 1000.0);
+constexpr float kStampNeedle_mm = static_cast<float>(sim::param::kStampNeedle_um / 1000.0);
 // Pen: a 12-needle array, 8 on a ring of 0.55 mm and 4 inside, in a cartridge 1.8 mm across at
 // its tip (R/U: small-array cartridge, drawn to the scale of its needles).
 constexpr float kPenRing_mm = 0.55f, kPenCartridge_mm = 0.9f;

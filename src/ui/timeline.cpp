@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "sim/regimes.h"
 #include "ui/names.h"
 #include "ui/shortcuts.h"
 #include "ui/strings.h"
@@ -72,7 +73,7 @@ std::string time_label(const sim::Course& course, double day) {
   const double since = since_session(course, day);
   const std::string d = std::to_string(static_cast<int>(std::floor(day)));
   const std::string phase = phase_text(course.phase_at(day));
-  if (since < 2.0) {
+  if (since < sim::kHoursRegimeEnd_d) {
     const int hours = static_cast<int>(std::floor(since * 24.0));
     const int minutes = static_cast<int>(std::floor(since * 24.0 * 60.0)) % 60;
     if (hours == 0) {
@@ -86,9 +87,9 @@ std::string time_label(const sim::Course& course, double day) {
 
 double step_days(const sim::Course& course, double day) {
   const double since = since_session(course, day);
-  if (since < doc::TimeWarp::kNeedlingDays) return kMinuteDays;
-  if (since < 2.0) return kHourDays;
-  if (since < 14.0) return 1.0;
+  if (since < sim::kNeedlingEnd_d) return kMinuteDays;
+  if (since < sim::kHoursRegimeEnd_d) return kHourDays;
+  if (since < sim::kDaysRegimeEnd_d) return 1.0;
   return 7.0;
 }
 
