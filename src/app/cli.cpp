@@ -7,6 +7,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/document_file.h"
 #include "app/headless.h"
 #include "app/interactive.h"
 #include "app/paths.h"
@@ -78,9 +79,9 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
 Status to_frame_options(const FrameArgs& a, FrameOptions* o) {
   if (Status st = parse_size(a.size, &o->width, &o->height); !st) return st;
   if (!a.scenario_path.empty()) {
-    auto s = load_scenario_file(a.scenario_path);
+    auto s = load_document_file(a.scenario_path);  // a document, or an old scenario file
     if (!s) return Status::error(s.message());
-    o->scenario = s.value();
+    o->scenario = s->scenario;
   }
   if (!a.region.empty()) {
     auto r = sim::parse_region(a.region);
