@@ -10,6 +10,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <optional>
 
@@ -173,6 +174,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   std::optional<render::OffscreenTarget> frame;
   work.document.set_playing(true);  // the course starts playing; Space pauses
   double last_time = glfwGetTime();
+  long frames_drawn = 0;  // reported with DERMAVIZ_REPORT_FRAMES=1 (checks of the idle loop)
 
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
@@ -227,6 +229,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     if (cmds.save_screenshot) save_screenshot(fb_w, fb_h);
     glfwSwapBuffers(w);
     gate.drawn();
+    ++frames_drawn;
 
     if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
     if (cmds.text_scale) {
@@ -234,6 +237,9 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       imgui->set_scale(content_scale * work.flags.text_scale);
     }
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
+  }
+  if (const char* report = std::getenv("DERMAVIZ_REPORT_FRAMES"); report && *report == '1') {
+    std::fprintf(stderr, "dermaviz: %ld frames drawn\n", frames_drawn);
   }
   // Remember what was shown (this also rewrites a file that had bad values).
   {
