@@ -23,6 +23,7 @@
 #include "app/settings.h"
 #include "app/workspace.h"
 #include "render/offscreen.h"
+#include "ui/strings.h"
 
 namespace dv::app {
 namespace {
@@ -141,8 +142,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     std::fprintf(stderr, "dermaviz: %s\n", data.message().c_str());
     return 1;
   }
-  auto window =
-      GlWindow::create(1600, 900, "dermaviz \xE2\x80\x94 microneedling inside the skin", true);
+  auto window = GlWindow::create(1600, 900, "dermaviz", true);  // titled once strings load
   if (!window) {
     std::fprintf(stderr, "dermaviz: %s\n", window.message().c_str());
     return 1;
@@ -168,6 +168,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     return 1;
   }
   Workspace& work = opened.value();
+  glfwSetWindowTitle(w, ui::tr("window.title"));
   work.flags.text_scale = settings.text_scale;
   DragState drag;
   WindowedPlacement placement;
