@@ -87,7 +87,17 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
     o.subtitle = time_label(d.course(), d.playback().day) + "   " + protocol_line(d.scenario());
   }
   o.top_margin_px = top_px;
+  // The overlay is laid out for a view at the origin; a view elsewhere (side by side) gets its
+  // vertices moved to its rectangle.
+  ImDrawList* dl = ImGui::GetBackgroundDrawList();
+  const int first = dl->VtxBuffer.Size;
   draw_overlay(annotations, camera, static_cast<int>(rect.w), static_cast<int>(rect.h), o, fonts);
+  if (rect.x != 0.0f || rect.y != 0.0f) {
+    for (int i = first; i < dl->VtxBuffer.Size; ++i) {
+      dl->VtxBuffer[i].pos.x += rect.x;
+      dl->VtxBuffer[i].pos.y += rect.y;
+    }
+  }
 }
 
 }  // namespace dv::ui

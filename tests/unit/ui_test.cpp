@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "doc/document.h"
 #include "english_strings.h"
 #include "scene/camera.h"
 #include "scene/skin_block.h"
@@ -12,6 +13,7 @@
 #include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
+#include "ui/screen.h"
 #include "ui/strings.h"
 #include "ui/timeline.h"
 
@@ -77,6 +79,61 @@ TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
     EXPECT_FALSE(out.quit);
     EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 100);
   }
+}
+
+TEST_F(ImGuiNoBackend, ExploreScreenReturnsItsLayoutAndNoCommandsWithoutInput) {
+  const test::UseEnglish english;
+  const doc::Document d;
+  const Captions captions;
+  PanelFlags flags;
+  ScreenInput in;
+  in.document = &d;
+  in.width = 1280;
+  in.height = 720;
+  in.captions = &captions;
+  in.fonts = &fonts_;
+  for (bool panels : {true, false}) {
+    flags.show_panels = panels;
+    for (int frame = 0; frame < 2; ++frame) {
+      ImGui::NewFrame();
+      const Screen s = screen(Mode::explore, in, flags);
+      ImGui::Render();
+      ASSERT_EQ(s.layout.views.size(), 1u);
+      const Rect& r = s.layout.views[0];
+      EXPECT_EQ(r.x, 0.0f);
+      EXPECT_EQ(r.y, 0.0f);
+      if (panels) {
+        EXPECT_LT(r.w, 1280.0f - 100.0f);  // the side panel takes the right
+        EXPECT_LT(r.h, 720.0f - 30.0f);    // the timeline the bottom
+        EXPECT_GT(s.layout.top_px, 0.0f);
+      } else {
+        EXPECT_EQ(r.w, 1280.0f);
+        EXPECT_EQ(r.h, 720.0f);
+        EXPECT_EQ(s.layout.top_px, 0.0f);
+      }
+      EXPECT_FALSE(s.commands.scenario || s.commands.figure || s.commands.seek_day ||
+                   s.commands.playing || s.commands.quit);
+    }
+  }
+}
+
+TEST_F(ImGuiNoBackend, FigureOverlayFollowsItsViewRectangle) {
+  const test::UseEnglish english;
+  const doc::Document d;
+  const scene::Scene block = scene::build_skin_block(d.course().skin(), {});
+  const scene::Camera cam = scene::default_camera(block.block_min, block.block_max);
+  auto bounds = [&](const Rect& r) {
+    ImGui::NewFrame();
+    draw_figure_overlay(d, block, cam, r, 0.0f, fonts_);
+    const ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    float min_x = 1e9f;
+    for (const ImDrawVert& v : dl->VtxBuffer) min_x = std::min(min_x, v.pos.x);
+    ImGui::Render();
+    return min_x;
+  };
+  const float at_origin = bounds(Rect{0.0f, 0.0f, 600.0f, 600.0f});
+  const float moved = bounds(Rect{640.0f, 0.0f, 600.0f, 600.0f});
+  EXPECT_NEAR(moved - at_origin, 640.0f, 0.5f);
 }
 
 TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
