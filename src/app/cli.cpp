@@ -110,7 +110,7 @@ Status to_frame_options(const FrameArgs& a, FrameOptions* o) {
   auto stain = scene::parse_stain(a.stain);
   if (!stain)
     return Status::error("--stain: '" + a.stain +
-                         "' is not a stain; allowed: illustrated, he, trichrome, elastin");
+                         "' is not a stain; allowed: " + scene::stain_keys());
   o->figure.stain = *stain;
   if (a.samples < 1 || a.samples > 8) {
     return Status::error("--samples: " + std::to_string(a.samples) +

@@ -54,8 +54,7 @@ std::string figure_from_json(const json& j, const std::string& where, scene::Fig
     const auto s =
         j["stain"].is_string() ? scene::parse_stain(j["stain"].get<std::string>()) : std::nullopt;
     if (!s) {
-      return where + ".stain: " + j["stain"].dump() +
-             " is not one of illustrated, he, trichrome, elastin";
+      return where + ".stain: " + j["stain"].dump() + " is not one of " + scene::stain_keys();
     }
     f->stain = *s;
   }

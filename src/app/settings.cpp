@@ -8,6 +8,7 @@
 
 #include "app/atomic_file.h"
 #include "app/scenario_file.h"
+#include "scene/figure_options.h"
 #include "scene/skin_block.h"
 #include "sim/scenario_fields.h"
 
@@ -67,7 +68,7 @@ LoadedSettings parse_settings(std::string_view text, const std::string& source) 
     if (stain) {
       s.figure.stain = *stain;
     } else {
-      problem("stain: " + j["stain"].dump() + " is not one of illustrated, he, trichrome, elastin");
+      problem("stain: " + j["stain"].dump() + " is not one of " + scene::stain_keys());
     }
   }
   if (j.contains("scenario")) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 
 #include "scene/scene.h"
 #include "scene/skin_block.h"
@@ -13,6 +14,9 @@ namespace dv::scene {
 /// Every stain, in the order menus and the S key cycle through them.
 inline constexpr std::array kAllStains = {Stain::illustrated, Stain::hematoxylin_eosin,
                                           Stain::trichrome, Stain::elastin};
+
+/// Every stain's key, comma-separated ("illustrated, he, trichrome, elastin"), for messages.
+std::string stain_keys();
 
 /// The stain after `s` in kAllStains (wrapping around).
 constexpr Stain next_stain(Stain s) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "scene/block_parts.h"
+#include "scene/figure_options.h"
 
 namespace dv::scene {
 
@@ -15,6 +16,12 @@ std::string_view stain_name(Stain s) {
     case Stain::elastin: return "elastin";
   }
   return "illustrated";
+}
+
+std::string stain_keys() {
+  std::string out;
+  for (Stain s : kAllStains) out += (out.empty() ? "" : ", ") + std::string(stain_name(s));
+  return out;
 }
 
 std::optional<Stain> parse_stain(std::string_view key) {
