@@ -5,6 +5,7 @@
 
 #include "app/captions_file.h"
 #include "app/strings_file.h"
+#include "app/warning_texts.h"
 
 namespace dv::app {
 
@@ -15,6 +16,10 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
   if (!strings) return Result<Workspace>::error(strings.message());
   auto captions = captions_from(strings.value());
   if (!captions) return Result<Workspace>::error(captions.message());
+  // The model's warnings and notes read their templates from the same strings.
+  auto texts = check_warning_texts(strings.value().text, "assets/text/en/warnings.json");
+  if (!texts) return Result<Workspace>::error(texts.message());
+  captions.value().texts = std::move(texts.value());
   auto view = FigureView::create(data_dir / "shaders");
   if (!view) return Result<Workspace>::error(view.message());
   Workspace w{doc::Document(scenario, figure),

@@ -14,9 +14,12 @@ constexpr glm::vec3 kUp{0.0f, 1.0f, 0.0f};
 constexpr glm::vec3 kX{1.0f, 0.0f, 0.0f};
 constexpr float kPi = 3.14159265f;
 // Needle diameters of the sim's needling model (MODEL.md §3), mm.
-constexpr float kRollerNeedle_mm = static_cast<float>(sim::param::kRollerNeedle_um / 1000.0);
-constexpr float kPenNeedle_mm = static_cast<float>(sim::param::kPenNeedle_um / 1000.0);
-constexpr float kStampNeedle_mm = static_cast<float>(sim::param::kStampNeedle_um / 1000.0);
+float needle_mm(double um) {
+  return static_cast<float>(um / 1000.0);
+}
+const float kRollerNeedle_mm = needle_mm(sim::central_params().roller_needle_um);
+const float kPenNeedle_mm = needle_mm(sim::central_params().pen_needle_um);
+const float kStampNeedle_mm = needle_mm(sim::central_params().stamp_needle_um);
 // Pen: a 12-needle array, 8 on a ring of 0.55 mm and 4 inside, in a cartridge 1.8 mm across at
 // its tip (R/U: small-array cartridge, drawn to the scale of its needles).
 constexpr float kPenRing_mm = 0.55f, kPenCartridge_mm = 0.9f;

@@ -12,6 +12,7 @@ namespace dv::ui {
 
 const char* choice_label(const sim::ScenarioField& f, std::size_t i) {
   std::string id(f.key);
+  id.insert(0, "choice.");
   id.append(".").append(f.choice_key(i));
   return tr(id);
 }
@@ -59,7 +60,10 @@ bool field_control(const sim::ScenarioField& f, const sim::Scenario& s, Commands
     }
     case sim::FieldKind::real:
     case sim::FieldKind::integer: {
-      const std::string pattern = tr(std::string(f.label_id) + ".value");
+      // "1 week", not "1 weeks": a text for one where the language has it.
+      const std::string one = std::string(f.label_id) + ".value_one";
+      const bool is_one = std::lround(current) == 1 && f.step >= 1.0 && has_text(one);
+      const std::string pattern = tr(is_one ? one : std::string(f.label_id) + ".value");
       // Typed values (Ctrl+click) are clamped to the field's range like scenario files.
       const ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp;
       if (f.step >= 1.0) {

@@ -10,7 +10,7 @@
 
 namespace dv::ui {
 
-/// The text of choice `i` of a choice field ("region.cheek" → "Cheek").
+/// The text of choice `i` of a choice field ("choice.region.cheek" → "Cheek").
 const char* choice_label(const sim::ScenarioField& f, std::size_t i);
 
 /// printf format for a slider from a "{value} unit" text: '%' escaped, {value} → `spec`.

@@ -22,6 +22,7 @@ const char* layer_text(sim::Layer l) {
     case sim::Layer::papillary_dermis: return tr("layer.papillary_dermis");
     case sim::Layer::reticular_dermis: return tr("layer.reticular_dermis");
     case sim::Layer::subcutis: return tr("layer.subcutis");
+    case sim::Layer::beneath: return tr("layer.beneath");
   }
   return tr("layer.subcutis");
 }
@@ -31,11 +32,11 @@ const char* stain_text(scene::Stain s) {
 }
 
 const char* region_text(sim::Region r) {
-  return tr("region." + std::string(sim::key(r)));
+  return tr("choice.region." + std::string(sim::key(r)));
 }
 
 const char* device_text(sim::Device d) {
-  return tr("device." + std::string(sim::key(d)));
+  return tr("choice.device." + std::string(sim::key(d)));
 }
 
 }  // namespace dv::ui

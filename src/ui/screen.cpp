@@ -26,11 +26,14 @@ std::string figure_title(const sim::Scenario& s) {
 std::string protocol_line(const sim::Scenario& s) {
   char depth[16];
   std::snprintf(depth, sizeof depth, "%.2f", s.needle_depth_mm);
-  return trf(s.sessions == 1 ? "figure.protocol_one" : "figure.protocol",
+  const int weeks = static_cast<int>(s.interval_weeks);
+  return trf("figure.protocol",
              {{"device", device_text(s.device)},
               {"depth", depth},
-              {"sessions", std::to_string(s.sessions)},
-              {"weeks", std::to_string(static_cast<int>(s.interval_weeks))}});
+              {"sessions", trf(s.sessions == 1 ? "figure.sessions_one" : "figure.sessions",
+                               {{"n", std::to_string(s.sessions)}})},
+              {"interval", trf(weeks == 1 ? "figure.interval_one" : "figure.interval",
+                               {{"n", std::to_string(weeks)}})}});
 }
 
 Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags) {

@@ -71,7 +71,7 @@ float side_panel(const sim::Scenario& scenario, const sim::Course& course, doubl
   if (ImGui::Begin("##side_panel", &flags.show_figure, wf)) {
     if (ImGui::BeginTabBar("tabs")) {
       if (ImGui::BeginTabItem(tr("tab.treatment"))) {
-        protocol_tab(scenario, course, day, pinned, out);
+        protocol_tab(scenario, course, day, pinned, captions, out);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem(tr("tab.anatomy"))) {

@@ -180,8 +180,10 @@ TEST(Outcome, FollowsTheCourseAndMoreSessionsGiveMore) {
   EXPECT_EQ(sim::collagen_curve(c4).size(), c4.daily().size());
   EXPECT_GT(sim::outcome_of(c4).three_months_after, sim::outcome_of(c1).three_months_after);
   EXPECT_GE(sim::outcome_of(c4).peak_collagen, sim::outcome_of(c4).final_collagen);
-  // Kenkel 2021: about twice the dermal density three months after four monthly sessions.
-  EXPECT_NEAR(sim::outcome_of(c4).three_months_after, 2.0, 0.25);
+  // Histology after a series: tens of percent (science.md §8.7; Kenkel's +102 % is an
+  // ultrasound reading, the separate ultrasound_density column).
+  EXPECT_GT(sim::outcome_of(c4).three_months_after, 1.2);
+  EXPECT_LT(sim::outcome_of(c4).three_months_after, 1.9);
 }
 
 TEST(Commands, EditStartsFromTheCurrentStateOnce) {
