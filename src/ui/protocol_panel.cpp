@@ -103,11 +103,13 @@ void depth_readout(const sim::ScenarioField& f, const sim::Course& course) {
       "%s", trf("protocol.usual_depth", {{"min", number(skin.usual_depth_min_mm, "%.2g")},
                                          {"max", number(skin.usual_depth_max_mm, "%.2g")}})
                 .c_str());
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(
       trf("protocol.reaches", {{"depth", number(n.effective_depth_um / 1000.0, "%.2f")},
                                {"percent", pct(n.penetration_fraction)},
                                {"layer", layer_text(n.deepest_layer)}})
           .c_str());
+  ImGui::PopTextWrapPos();
   static constexpr const char* kBleedIds[] = {"bleeding.none", "bleeding.spotty",
                                               "bleeding.pinpoint", "bleeding.uniform"};
   note(kBleedIds[static_cast<int>(n.bleeding_level)], {{"share_pct", pct(n.bleeding_share)}});
