@@ -112,6 +112,20 @@ std::string camera_from_json(const json& j, const std::string& where, scene::Cam
 
 }  // namespace
 
+doc::Document to_document(const DocumentFile& f) {
+  doc::Document d(f.scenario, f.figure);
+  d.set_saved_views(f.views);
+  return d;
+}
+
+DocumentFile to_file(const doc::Document& d) {
+  DocumentFile f;
+  f.scenario = d.scenario();
+  f.figure = d.figure();
+  f.views = d.saved_views();
+  return f;
+}
+
 Result<DocumentFile> parse_document_json(std::string_view text, const std::string& src) {
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("version")) {

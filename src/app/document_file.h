@@ -26,6 +26,11 @@ struct DocumentFile {
   bool legacy_scenario = false;       ///< read from an old scenario file (no "version")
 };
 
+/// The document a file describes (simulated, clock at day 0).
+doc::Document to_document(const DocumentFile& f);
+/// What of a document a file keeps.
+DocumentFile to_file(const doc::Document& d);
+
 /// Parse document JSON `text` (or an old scenario file); messages name `source` and the key.
 Result<DocumentFile> parse_document_json(std::string_view text, const std::string& source);
 /// Read a document or old scenario file.

@@ -39,6 +39,21 @@ TEST(DocumentFile, RoundTripsScenarioFigureAndViews) {
   EXPECT_EQ(document_to_json(back.value()), text);  // byte-identical on a second save
 }
 
+TEST(DocumentFile, ADocumentSavedAndOpenedIsTheSameDocument) {
+  DocumentFile f;
+  f.scenario.sessions = 3;
+  f.figure.stain = scene::Stain::elastin;
+  doc::SavedView v;
+  v.name = "day 14";
+  v.day = 14.0;
+  f.views.push_back(v);
+  const doc::Document d = to_document(f);
+  EXPECT_EQ(d.scenario(), f.scenario);
+  EXPECT_EQ(d.figure(), f.figure);
+  ASSERT_EQ(d.saved_views().size(), 1u);
+  EXPECT_EQ(document_to_json(to_file(d)), document_to_json(f));
+}
+
 TEST(DocumentFile, OldScenarioFilesStillOpen) {
   sim::Scenario s;
   s.sessions = 2;
