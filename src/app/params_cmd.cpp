@@ -35,8 +35,8 @@ int run_params(const ParamsOptions& o, std::ostream& out, std::ostream& err) {
              "'<!-- END GENERATED: ... -->' pair\n";
       return 2;
     }
-    if (auto e = write_file_atomically(*o.update_doc, *doc)) {
-      err << "error: " << *e << '\n';
+    if (Status st = write_file_atomically(*o.update_doc, *doc); !st) {
+      err << "error: " << st.message() << '\n';
       return 1;
     }
     return 0;

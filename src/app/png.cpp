@@ -12,11 +12,11 @@ void append(void* ctx, void* data, int size) {
 }
 }  // namespace
 
-std::optional<std::string> write_png(const std::filesystem::path& path, int width, int height,
-                                     const std::vector<std::uint8_t>& rgba) {
+Status write_png(const std::filesystem::path& path, int width, int height,
+                 const std::vector<std::uint8_t>& rgba) {
   std::string bytes;
   if (!stbi_write_png_to_func(append, &bytes, width, height, 4, rgba.data(), width * 4)) {
-    return "could not encode the PNG for " + path.string();
+    return Status::error("could not encode the PNG for " + path.string());
   }
   return write_file_atomically(path, bytes);
 }

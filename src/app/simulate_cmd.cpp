@@ -1,4 +1,5 @@
 #include "app/simulate_cmd.h"
+#include "app/document_file.h"
 
 #include <cstdio>
 
@@ -84,12 +85,12 @@ std::string daily_csv(const sim::Course& course) {
 int run_simulate(const SimulateOptions& o, std::ostream& out, std::ostream& err) {
   sim::Scenario sc;
   if (o.scenario) {
-    auto r = load_scenario_file(*o.scenario);
+    auto r = load_document_file(*o.scenario);  // a document, or an old scenario file
     if (!r) {
       err << "error: " << r.message() << '\n';
       return 2;
     }
-    sc = r.value();
+    sc = r->scenario;
   }
   if (o.csv_out.empty()) {
     err << "error: --csv: no output given; use a file path or - for standard output\n";
@@ -128,8 +129,8 @@ int run_simulate(const SimulateOptions& o, std::ostream& out, std::ostream& err)
     }
     return 0;
   }
-  if (auto e = write_file_atomically(o.csv_out, csv)) {
-    err << "error: " << *e << '\n';
+  if (Status st = write_file_atomically(o.csv_out, csv); !st) {
+    err << "error: " << st.message() << '\n';
     return 1;
   }
   return 0;

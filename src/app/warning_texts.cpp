@@ -3,23 +3,13 @@
 #include <fstream>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "app/paths.h"
+#include "app/strings_file.h"
 #include "sim/warnings.h"
 
 namespace dv::app {
 
-Result<sim::TextMap> parse_warning_texts(std::string_view json_text, const std::string& source) {
-  const nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    return Result<sim::TextMap>::error(source + ": not valid JSON (expected one flat object)");
-  }
-  sim::TextMap texts;
-  for (const auto& [k, v] : j.items()) {
-    if (!v.is_string()) return Result<sim::TextMap>::error(source + ": " + k + ": not a text");
-    texts.emplace(k, v.get<std::string>());
-  }
+Result<sim::TextMap> check_warning_texts(sim::TextMap texts, const std::string& source) {
   std::vector<std::string> required;
   for (const std::string& id : sim::all_warning_ids()) required.push_back("warning." + id);
   for (sim::Severity s : {sim::Severity::note, sim::Severity::caution, sim::Severity::unsafe}) {
@@ -30,6 +20,14 @@ Result<sim::TextMap> parse_warning_texts(std::string_view json_text, const std::
       return Result<sim::TextMap>::error(source + ": " + k + ": missing");
   }
   return texts;
+}
+
+Result<sim::TextMap> parse_warning_texts(std::string_view json_text, const std::string& source) {
+  ui::Strings s;
+  if (auto r = parse_strings_json(json_text, source, s); !r) {
+    return Result<sim::TextMap>::error(r.message());
+  }
+  return check_warning_texts(std::move(s.text), source);
 }
 
 Result<sim::TextMap> load_warning_texts(const std::filesystem::path& path) {
@@ -46,7 +44,10 @@ Result<sim::TextMap> load_warning_texts(const std::filesystem::path& path) {
 Result<sim::TextMap> load_default_warning_texts() {
   auto dir = find_data_dir();
   if (!dir) return Result<sim::TextMap>::error(dir.message());
-  return load_warning_texts(dir.value() / "assets" / "text" / "en" / "warnings.json");
+  // The one loader of texts: every strings file of the language (warnings.json among them).
+  auto strings = load_strings(dir.value() / "assets" / "text", "en");
+  if (!strings) return Result<sim::TextMap>::error(strings.message());
+  return check_warning_texts(std::move(strings.value().text), "assets/text/en/warnings.json");
 }
 
 std::string warning_text(const sim::Warning& w, const sim::TextMap& texts) {

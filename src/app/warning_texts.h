@@ -16,10 +16,14 @@ namespace dv::app {
 /// model can produce and every severity must have a text. Errors name `source` and the key.
 Result<sim::TextMap> parse_warning_texts(std::string_view json_text, const std::string& source);
 
+/// `texts` when it holds a text for every warning id and severity, else an error naming
+/// `source` and the missing key.
+Result<sim::TextMap> check_warning_texts(sim::TextMap texts, const std::string& source);
+
 /// Read and parse `path`; a missing file is an error naming the path.
 Result<sim::TextMap> load_warning_texts(const std::filesystem::path& path);
 
-/// assets/text/en/warnings.json under the data folder, loaded.
+/// The texts of the strings files under the data folder (assets/text/en), checked.
 Result<sim::TextMap> load_default_warning_texts();
 
 /// The words of `w`: its template with the arguments filled in.

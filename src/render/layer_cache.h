@@ -9,11 +9,11 @@
 
 #include <glm/glm.hpp>
 
+#include "core/result.h"
 #include "render/gl_handle.h"
 #include "render/renderer.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
-#include "sim/result.h"
 
 namespace dv::render {
 

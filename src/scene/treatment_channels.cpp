@@ -56,9 +56,9 @@ void channel_on_face(TreatBuilder& b, const sim::ChannelState& c, const ChannelL
   add_relief_tube(m, b.front, pts, 2, kChannelBase_mm);
   ++b.counts.channels_open;
   if (!labelled) {
-    b.label("Micro-channel", b.front.at(k.x, 0.5f * (k.top + bottom), kChannelBase_mm),
+    b.label("label.micro_channel", b.front.at(k.x, 0.5f * (k.top + bottom), kChannelBase_mm),
             Structure::treatment);
-    b.legend("Micro-channel", Material::channel, Structure::treatment);
+    b.legend("label.micro_channel", Material::channel, Structure::treatment);
     labelled = true;
   }
   if (!c.bleeding || k.made_h <= 0.0) return;
@@ -76,7 +76,7 @@ void channel_on_face(TreatBuilder& b, const sim::ChannelState& c, const ChannelL
     pts.push_back({{k.x, y}, 0.55f * hw * (1.0f - 0.6f * s * s), 0.002f, colour});
   }
   add_relief_tube(b.batch(Structure::treatment, false, 0.5f), b.front, pts, 2, kBloodBase_mm);
-  const char* name = clotting < 0.5f ? "Blood" : "Clot";
+  const char* name = clotting < 0.5f ? "label.blood" : "label.clot";
   b.label(name, b.front.at(k.x, lo + 0.5f * (hi - lo), kBloodBase_mm),
           clotting < 0.5f ? Structure::treatment : Structure::healing);
   b.legend(name, clotting < 0.5f ? Material::blood : Material::clot,
@@ -163,7 +163,7 @@ void build_channels(TreatBuilder& b) {
                                     kBlockHalfWidth_mm - std::abs(x));
       droplet(b, {x, b.surface(x) + 0.002f, b.layout.front_z - r_drop}, r_drop, k, clot);
       if (b.counts.droplets == 1 && k.made_h * 60.0 > kDropletMinutes * 0.5) {
-        b.label(k.made_h < kCrustHours ? "Pinpoint bleeding" : "Crust",
+        b.label(k.made_h < kCrustHours ? "label.pinpoint_bleeding" : "label.crust",
                 {x, b.surface(x) + r_drop, b.layout.front_z - r_drop}, Structure::treatment);
       }
     }

@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "sim/course.h"
+#include "sim/regimes.h"
 #include "sim/tissue.h"
 #include "sim/warnings.h"
 
@@ -21,18 +22,18 @@ constexpr double kNever = std::numeric_limits<double>::infinity();
 // Sub-steps per day, by whole days since the latest session.
 int substeps(int days_since) {
   if (days_since < 1) return 24;
-  if (days_since < 2) return 8;
-  if (days_since < 14) return 4;
+  if (days_since < kHoursRegimeEnd_d) return 8;
+  if (days_since < kDaysRegimeEnd_d) return 4;
   return 1;
 }
 
 // Whether to keep a keyframe at `tau` days after the latest session (step end).
 bool keep_keyframe(double tau, int steps_per_day, bool day_end) {
   if (tau <= 1.0 + 1e-9) return true;                           // hourly: needles, clot, closing
-  if (tau <= 2.0 + 1e-9) return true;                           // 3-hourly steps on day 2
+  if (tau <= kHoursRegimeEnd_d + 1e-9) return true;             // 3-hourly steps on day 2
   if (tau <= 7.0 + 1e-9) return steps_per_day == 4 || day_end;  // 6-hourly to day 7
   if (!day_end) return false;
-  if (tau <= 14.0 + 1e-9) return true;                  // daily to day 14
+  if (tau <= kDaysRegimeEnd_d + 1e-9) return true;      // daily to day 14
   return static_cast<long>(std::lround(tau)) % 4 == 0;  // then every 4 days
 }
 

@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include "sim/outcome.h"
+#include "ui/strings.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -13,6 +16,12 @@ constexpr ImU32 kCurve = IM_COL32(110, 180, 250, 255);   // current course
 constexpr ImU32 kPinned = IM_COL32(200, 200, 205, 170);  // pinned course
 constexpr ImU32 kSession = IM_COL32(255, 200, 90, 200);
 constexpr ImU32 kNow = IM_COL32(245, 246, 248, 255);
+
+std::string number(double v, const char* fmt) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, fmt, v);
+  return buf;
+}
 
 void polyline(ImDrawList* dl, const std::vector<float>& v, ImVec2 p0, ImVec2 size, float days,
               float lo, float hi, ImU32 colour, float thickness) {
@@ -30,41 +39,21 @@ void polyline(ImDrawList* dl, const std::vector<float>& v, ImVec2 p0, ImVec2 siz
 
 }  // namespace
 
-std::vector<float> collagen_curve(const sim::Course& course) {
-  std::vector<float> v;
-  v.reserve(course.daily().size());
-  for (const sim::DailyRow& r : course.daily()) v.push_back(static_cast<float>(r.total_collagen));
-  return v;
-}
-
-Outcome outcome_of(const sim::Course& course) {
-  Outcome o{1.0, 1.0, 1.0};
-  const auto& rows = course.daily();
-  if (rows.empty()) return o;
-  for (const sim::DailyRow& r : rows) o.peak_collagen = std::max(o.peak_collagen, r.total_collagen);
-  o.final_collagen = rows.back().total_collagen;
-  const int target = static_cast<int>(course.session_days().back()) + 90;
-  const std::size_t i = std::min(rows.size() - 1, static_cast<std::size_t>(std::max(0, target)));
-  o.three_months_after = rows[i].total_collagen;
-  return o;
-}
-
 bool outcome_chart(const sim::Course& course, double day, const PinnedCurve* pinned,
                    float height_px) {
-  const std::vector<float> curve = collagen_curve(course);
-  const Outcome o = outcome_of(course);
-  ImGui::TextWrapped(
-      "Collagen in the upper dermis: \xC3\x97%.2f untreated, three months after "
-      "the last session",
-      o.three_months_after);
+  const std::vector<float> curve = sim::collagen_curve(course);
+  const sim::Outcome o = sim::outcome_of(course);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(
+      trf("outcome.summary", {{"factor", number(o.three_months_after, "%.2f")}}).c_str());
+  ImGui::PopTextWrapPos();
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   const ImVec2 size(ImGui::GetContentRegionAvail().x, height_px);
   ImGui::InvisibleButton("##outcome", size);
   if (ImGui::IsItemHovered()) {
-    ImGui::SetTooltip(
-        "Total collagen relative to untreated skin (1 = baseline), day by day.\n"
-        "Orange ticks: sessions. White line: now.%s",
-        pinned ? "\nGrey: the pinned course." : "");
+    std::string tip = tr("outcome.tooltip");
+    if (pinned) tip += std::string("\n") + tr("outcome.tooltip.pinned");
+    ImGui::SetTooltip("%s", tip.c_str());
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float days = static_cast<float>(std::max<std::size_t>(curve.size(), 2) - 1);
@@ -87,17 +76,18 @@ bool outcome_chart(const sim::Course& course, double day, const PinnedCurve* pin
   const float now_x = p0.x + static_cast<float>(day) / days * size.x;
   dl->AddLine(ImVec2(now_x, p0.y), ImVec2(now_x, p0.y + size.y), kNow, 1.0f);
   char top[32];
-  std::snprintf(top, sizeof top, "\xC3\x97%.1f", static_cast<double>(hi));
+  std::snprintf(top, sizeof top, "%s",
+                trf("outcome.axis_top", {{"factor", number(hi, "%.1f")}}).c_str());
   dl->AddText(ImVec2(p0.x + 4.0f, p0.y + 2.0f), kAxis, top);
   dl->AddText(ImVec2(p0.x + 4.0f, base_y - ImGui::GetFontSize()), kAxis,
-              "\xC3\x97"
-              "1 untreated");
+              tr("outcome.axis_baseline"));
   if (pinned) {
+    const double end = pinned->collagen.empty() ? 1.0 : pinned->collagen.back();
     ImGui::TextDisabled(
-        "Grey: %s (\xC3\x97%.2f at the end)", pinned->name.c_str(),
-        pinned->collagen.empty() ? 1.0 : static_cast<double>(pinned->collagen.back()));
+        "%s",
+        trf("outcome.pinned", {{"name", pinned->name}, {"factor", number(end, "%.2f")}}).c_str());
   }
-  return ImGui::Button(pinned ? "Pin this course instead" : "Pin this course for comparison");
+  return ImGui::Button(tr(pinned ? "outcome.pin_instead" : "outcome.pin"));
 }
 
 }  // namespace dv::ui

@@ -15,18 +15,6 @@ struct PinnedCurve {
   std::vector<float> collagen;  ///< total collagen per day, × baseline
 };
 
-/// Summary numbers of a course, for the chart's caption.
-struct Outcome {
-  double peak_collagen;       ///< highest total collagen, × baseline
-  double final_collagen;      ///< total collagen on the last day, × baseline
-  double three_months_after;  ///< total collagen 90 days after the last session (or last day)
-};
-/// Outcome figures of a course.
-Outcome outcome_of(const sim::Course& course);
-
-/// The total-collagen curve of a course, one value per day.
-std::vector<float> collagen_curve(const sim::Course& course);
-
 /// Draw the chart, `height_px` tall, filling the available width. Returns true when the
 /// "Pin for comparison" button was pressed.
 bool outcome_chart(const sim::Course& course, double day, const PinnedCurve* pinned,

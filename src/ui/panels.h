@@ -12,7 +12,7 @@
 namespace dv::ui {
 
 /// Main menu bar. Returns its height in pixels (0 when hidden).
-float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, PanelFlags& flags,
+float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure, PanelFlags& flags,
                Commands& out);
 
 /// The side panel at the right edge, with a "Treatment" tab (protocol and patient, with the
@@ -20,22 +20,20 @@ float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, Panel
 /// stain, annotations) and an "Explain" tab (the current phase in plain words). `top_px` leaves
 /// room for the menu bar. Returns its width (0 if hidden).
 float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
-                 const PinnedCurve* pinned, const Captions& captions, const FigureOptions& figure,
-                 PanelFlags& flags, float top_px, Commands& out);
+                 const PinnedCurve* pinned, const Captions& captions,
+                 const scene::FigureOptions& figure, PanelFlags& flags, float top_px,
+                 Commands& out);
 
 /// Contents of the "Treatment" tab; `pinned` (may be null) is a course kept for comparison.
 void protocol_tab(const sim::Scenario& scenario, const sim::Course& course, double day,
                   const PinnedCurve* pinned, const Captions& captions, Commands& out);
 /// Contents of the "Anatomy" tab.
-void anatomy_tab(const FigureOptions& figure, Commands& out);
+void anatomy_tab(const scene::FigureOptions& figure, Commands& out);
 
 /// Keyboard and mouse controls window.
 void help_window(PanelFlags& flags);
 
 /// About window (version, data sources).
 void about_window(PanelFlags& flags, const std::string& version);
-
-/// The keyboard shortcuts, as (keys, what it does) rows, shown by the help window and README.
-const std::vector<std::pair<std::string, std::string>>& shortcut_rows();
 
 }  // namespace dv::ui

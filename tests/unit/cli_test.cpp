@@ -1,6 +1,8 @@
 // The command line without a display: help, version, usage errors, the no-display message.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "run_command.h"
 
 namespace dv::test {
@@ -74,21 +76,33 @@ namespace {
 
 TEST(ParseSize, AcceptsWidthByHeightWithinTheLimits) {
   int w = 0, h = 0;
-  EXPECT_FALSE(parse_size("1920x1080", &w, &h));
+  EXPECT_TRUE(parse_size("1920x1080", &w, &h).is_ok());
   EXPECT_EQ(w, 1920);
   EXPECT_EQ(h, 1080);
-  EXPECT_FALSE(parse_size("16X16", &w, &h));
-  EXPECT_FALSE(parse_size("3840x2160", &w, &h));
+  EXPECT_TRUE(parse_size("16X16", &w, &h).is_ok());
+  EXPECT_TRUE(parse_size("3840x2160", &w, &h).is_ok());
 }
 
 TEST(ParseSize, RejectsMalformedAndOutOfRangeSizesNamingThem) {
   int w = 0, h = 0;
   for (const char* bad : {"", "1920", "x1080", "1920x", "19a0x1080", "1920x1080x3", "-5x10", "8x8",
                           "3841x100", "100x2161", "123456x10"}) {
-    const auto err = parse_size(bad, &w, &h);
-    ASSERT_TRUE(err.has_value()) << bad;
-    EXPECT_NE(err->find("--size"), std::string::npos);
+    const Status st = parse_size(bad, &w, &h);
+    ASSERT_FALSE(st.is_ok()) << bad;
+    EXPECT_NE(st.message().find("--size"), std::string::npos);
   }
+}
+
+TEST(Cli, ANumberTooLargeForJsonIsAClearErrorNotAnAbort) {
+  const std::string path = ::testing::TempDir() + "huge_seed.json";
+  {
+    std::ofstream f(path);
+    f << "{\"seed\": " << std::string(5000, '9') << "}\n";
+  }
+  const auto r = test::run_command(test::dermaviz() + " simulate --csv - --scenario " + path);
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("too large"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(path), std::string::npos) << r.output;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Scenario JSON: defaults, every key, and the bad-input messages of issue 3 §6.
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -7,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "app/scenario_file.h"
+#include "sim/scenario_fields.h"
 
 namespace dv::app {
 namespace {
@@ -114,6 +116,69 @@ TEST(ScenarioFile, MissingAndUnreadableFiles) {
   ASSERT_TRUE(ok.ok()) << ok.message();
   EXPECT_EQ(ok.value().sessions, 2);
   fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace dv::app
+
+namespace dv::app {
+namespace {
+
+TEST(ScenarioFields, OneTableDrivesReaderWriterAndRanges) {
+  // Every field the writer puts out is in the table, in its order, and is read back.
+  const std::string text = scenario_to_json(sim::Scenario{});
+  std::size_t pos = 0;
+  for (const sim::ScenarioField& f : sim::scenario_fields()) {
+    std::string quoted(1, '"');
+    quoted.append(f.key).push_back('"');
+    const std::size_t at = text.find(quoted);
+    ASSERT_NE(at, std::string::npos) << f.key;
+    EXPECT_GT(at, pos) << f.key << " out of order";
+    pos = at;
+  }
+  // Every numeric field's range is what the reader enforces: the ends pass, beyond fails.
+  for (const sim::ScenarioField& f : sim::scenario_fields()) {
+    if (f.kind != sim::FieldKind::real && f.kind != sim::FieldKind::integer) continue;
+    const auto doc = [&](double v) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, f.kind == sim::FieldKind::real ? "%.6f" : "%.0f", v);
+      std::string d = "{\"";
+      d.append(f.key).append("\": ").append(buf).push_back('}');
+      return d;
+    };
+    EXPECT_TRUE(parse_scenario_json(doc(f.min), "s").ok()) << f.key;
+    EXPECT_TRUE(parse_scenario_json(doc(f.max), "s").ok()) << f.key;
+    EXPECT_FALSE(parse_scenario_json(doc(f.max + 1), "s").ok()) << f.key;
+    EXPECT_EQ(sim::clamp_to_field(f, f.max + 100), f.max) << f.key;
+    EXPECT_EQ(sim::clamp_to_field(f, -1e9), f.min) << f.key;
+  }
+}
+
+TEST(ScenarioFields, ClampedBringsGuiValuesIntoTheFileRanges) {
+  // What a Ctrl+click on a slider could type: the values of issue 9's report.
+  sim::Scenario s;
+  s.needle_depth_mm = -1.0;
+  s.passes = 0;
+  s.age_years = 150.0;
+  s.sessions = 99;
+  EXPECT_FALSE(sim::in_range(s));
+  const sim::Scenario c = sim::clamped(s);
+  EXPECT_TRUE(sim::in_range(c));
+  EXPECT_EQ(c.needle_depth_mm, sim::Limits::depth_min_mm);
+  EXPECT_EQ(c.passes, sim::Limits::passes_min);
+  EXPECT_EQ(c.age_years, sim::Limits::age_max);
+  EXPECT_EQ(c.sessions, sim::Limits::sessions_max);
+  s.needle_depth_mm = 20.0;
+  EXPECT_EQ(sim::clamped(s).needle_depth_mm, sim::Limits::depth_max_mm);
+  // Saved as it is clamped, the file reads back.
+  EXPECT_TRUE(parse_scenario_json(scenario_to_json(sim::clamped(s)), "s").ok());
+}
+
+TEST(ScenarioFile, HugeNumberIsAnErrorNotAnException) {
+  const auto r = parse_scenario_json("{\"seed\": " + std::string(5000, '9') + "}", "s.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.message().find("too large"), std::string::npos) << r.message();
+  EXPECT_FALSE(parse_scenario_json(R"({"age_years": 1e999})", "s.json").ok());
 }
 
 }  // namespace

@@ -40,7 +40,7 @@ TEST(SkinBlock, EveryStructureHasTrianglesInsideTheBlock) {
       SCOPED_TRACE(std::string(sim::key(r)) + " cut " + std::to_string(cut));
       for (std::size_t i = 0; i <= static_cast<std::size_t>(Structure::sweat_gland); ++i) {
         EXPECT_GT(triangles(s, static_cast<Structure>(i)), 0u)
-            << structure_name(static_cast<Structure>(i));
+            << structure_key(static_cast<Structure>(i));
       }
       const BlockLayout& l = s.layout;
       const float tol = kReliefMax_mm;
@@ -64,7 +64,7 @@ TEST(SkinBlock, EveryStructureHasTrianglesInsideTheBlock) {
           ASSERT_LE(p.z, l.front_z + tol);
           // Only hairs rise above the surface relief.
           if (m.structure != Structure::hair_follicle) {
-            ASSERT_LE(p.y, 0.05f) << structure_name(m.structure);
+            ASSERT_LE(p.y, 0.05f) << structure_key(m.structure);
           }
         }
       }
@@ -121,13 +121,14 @@ TEST(SkinBlock, LabelsNameEveryStructure) {
   }
   for (std::size_t i = 0; i <= static_cast<std::size_t>(Structure::sweat_gland); ++i) {
     EXPECT_TRUE(labelled.count(static_cast<Structure>(i)))
-        << structure_name(static_cast<Structure>(i));
+        << structure_key(static_cast<Structure>(i));
   }
   for (const char* t :
-       {"Stratum corneum", "Epidermis", "Dermal papilla", "Papillary dermis", "Reticular dermis",
-        "Subcutis (fat)", "Capillary loop", "Superficial plexus", "Deep plexus", "Collagen bundle",
-        "Elastin fibre", "Fibroblast", "Hair follicle", "Hair shaft", "Sebaceous gland",
-        "Sweat gland", "Sweat duct"}) {
+       {"label.stratum_corneum", "label.epidermis", "label.dermal_papilla",
+        "label.papillary_dermis", "label.reticular_dermis", "label.subcutis",
+        "label.capillary_loop", "label.superficial_plexus", "label.deep_plexus",
+        "label.collagen_bundle", "label.elastin_fibre", "label.fibroblast", "label.hair_follicle",
+        "label.hair_shaft", "label.sebaceous_gland", "label.sweat_gland", "label.sweat_duct"}) {
     EXPECT_TRUE(texts.count(t)) << t;
   }
 }
@@ -188,7 +189,7 @@ TEST(SkinBlock, TriangleBudget) {
 
 TEST(SceneNames, EveryStructureHasAName) {
   for (std::size_t i = 0; i < kStructureCount; ++i) {
-    EXPECT_NE(structure_name(static_cast<Structure>(i)), "?");
+    EXPECT_NE(structure_key(static_cast<Structure>(i)), "?");
   }
   const Visibility v = all_visible();
   for (bool b : v) EXPECT_TRUE(b);

@@ -92,7 +92,7 @@ TEST(Treatment, ImmuneCellsFollowTheirFields) {
   Built none = build(c, snap);
   EXPECT_EQ(none.counts.neutrophils, 0);
   EXPECT_EQ(none.counts.macrophages, 0);
-  EXPECT_FALSE(has_label(none.scene, "Neutrophils"));
+  EXPECT_FALSE(has_label(none.scene, "label.neutrophils"));
   fill(snap, sim::Field::neutrophils, 0.5f);
   const int half = build(c, snap).counts.neutrophils;
   fill(snap, sim::Field::neutrophils, 1.0f);
@@ -114,8 +114,8 @@ TEST(Treatment, MoreNewCollagenAtDay120ThanDay1) {
   EXPECT_GT(d120.counts.collagen_I + d120.counts.collagen_III,
             3 * (d1.counts.collagen_I + d1.counts.collagen_III));
   EXPECT_GT(d120.counts.elastin, d1.counts.elastin);
-  EXPECT_TRUE(has_label(d120.scene, "New collagen I"));
-  EXPECT_FALSE(has_label(d1.scene, "New collagen I"));
+  EXPECT_TRUE(has_label(d120.scene, "label.new_collagen_i"));
+  EXPECT_FALSE(has_label(d1.scene, "label.new_collagen_i"));
   // Collagen III comes first: at day 14 it outnumbers collagen I.
   const Built d14 = build(c, 14.0);
   EXPECT_GT(d14.counts.collagen_III, 0);
@@ -126,11 +126,11 @@ TEST(Treatment, DeviceOnlyWhileNeedling) {
     const sim::Course c = course_of(d, 1.0);
     const Built during = build(c, 0.004);
     EXPECT_TRUE(during.counts.device);
-    EXPECT_TRUE(has_label(during.scene, "Needle"));
+    EXPECT_TRUE(has_label(during.scene, "label.needle"));
     for (double day : {0.02, 1.0, 30.0}) {
       const Built after = build(c, day);
       EXPECT_FALSE(after.counts.device) << day;
-      EXPECT_FALSE(has_label(after.scene, "Needle")) << day;
+      EXPECT_FALSE(has_label(after.scene, "label.needle")) << day;
     }
   }
 }
@@ -164,24 +164,24 @@ TEST(Treatment, BloodOnlyWhenTheNeedlingBleeds) {
   EXPECT_GT(d.counts.droplets, 10);
   EXPECT_EQ(s.counts.droplets, 0);
   EXPECT_FALSE(has_colour(s.scene, palette(Material::blood, Stain::illustrated)));
-  EXPECT_FALSE(has_label(s.scene, "Blood"));
-  EXPECT_TRUE(has_label(d.scene, "Blood"));
+  EXPECT_FALSE(has_label(s.scene, "label.blood"));
+  EXPECT_TRUE(has_label(d.scene, "label.blood"));
   EXPECT_GT(s.counts.channels_open, 0) << "shallow channels are still drawn";
 }
 
 TEST(Treatment, LabelsOnlyForWhatIsThere) {
   const sim::Course& c = default_course();
   const Built d60 = build(c, 60.0);
-  EXPECT_FALSE(has_label(d60.scene, "Clot"));
-  EXPECT_FALSE(has_label(d60.scene, "Micro-channel"));
-  EXPECT_TRUE(has_label(d60.scene, "Effective depth"));
+  EXPECT_FALSE(has_label(d60.scene, "label.clot"));
+  EXPECT_FALSE(has_label(d60.scene, "label.micro_channel"));
+  EXPECT_TRUE(has_label(d60.scene, "label.effective_depth"));
   const Built d02 = build(c, 0.2);
-  EXPECT_TRUE(has_label(d02.scene, "Micro-channel"));
-  EXPECT_TRUE(has_label(d02.scene, "Growth factors"));
+  EXPECT_TRUE(has_label(d02.scene, "label.micro_channel"));
+  EXPECT_TRUE(has_label(d02.scene, "label.growth_factors"));
   for (const Label& l : d60.scene.labels) {
     const auto it = std::find_if(d60.scene.legend.begin(), d60.scene.legend.end(),
                                  [&](const LegendEntry& e) { return e.name == l.text; });
-    if (l.text == "Effective depth" || l.text == "Needle length") {
+    if (l.text == "label.effective_depth" || l.text == "label.needle_length") {
       EXPECT_NE(it, d60.scene.legend.end());
     }
   }

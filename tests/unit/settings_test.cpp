@@ -26,29 +26,55 @@ TEST(Settings, RoundTripThroughAFile) {
   s.figure.legend = true;
   s.figure.stain = scene::Stain::trichrome;
   const fs::path p = temp_dir() / "nested" / "settings.json";
-  ASSERT_FALSE(save_settings(p, s).has_value());
+  ASSERT_TRUE(save_settings(p, s).is_ok());
   const auto back = load_settings(p);
-  ASSERT_TRUE(back.ok()) << back.message();
-  EXPECT_EQ(back.value(), s);
+  EXPECT_TRUE(back.problems.empty());
+  EXPECT_EQ(back.settings, s);
 }
 
 TEST(Settings, MissingFileGivesDefaults) {
   const auto s = load_settings(temp_dir() / "absent.json");
-  ASSERT_TRUE(s.ok());
-  EXPECT_EQ(s.value(), Settings{});
+  EXPECT_TRUE(s.problems.empty());
+  EXPECT_EQ(s.settings, Settings{});
 }
 
-TEST(Settings, BadValuesAreNamed) {
-  const auto a = parse_settings(R"({"text_scale": 9})", "s.json");
-  ASSERT_FALSE(a.ok());
-  EXPECT_NE(a.message().find("s.json: text_scale: 9 is outside the allowed range"),
+TEST(Settings, BadValuesAreNamedAndTheRestIsKept) {
+  const auto a = parse_settings(R"({"text_scale": 9, "legend": true})", "s.json");
+  ASSERT_EQ(a.problems.size(), 1u);
+  EXPECT_NE(a.problems[0].find("s.json: text_scale: 9 is outside the allowed range"),
             std::string::npos);
-  const auto b = parse_settings(R"({"scenario": {"sessions": 40}})", "s.json");
-  ASSERT_FALSE(b.ok());
-  EXPECT_NE(b.message().find("sessions"), std::string::npos) << b.message();
+  EXPECT_TRUE(a.settings.figure.legend);
+  EXPECT_EQ(a.settings.text_scale, 1.0f);
+  // The file of issue 9: a needle depth typed into the GUI; the other values still load.
+  const auto b = parse_settings(
+      R"({"scenario": {"sessions": 40, "needle_depth_mm": 20, "passes": 6, "region": "nose"}})",
+      "s.json");
+  ASSERT_EQ(b.problems.size(), 2u);
+  EXPECT_NE(b.problems[0].find("needle_depth_mm"), std::string::npos) << b.problems[0];
+  EXPECT_NE(b.problems[1].find("sessions"), std::string::npos) << b.problems[1];
+  EXPECT_EQ(b.settings.scenario.passes, 6);
+  EXPECT_EQ(b.settings.scenario.region, sim::Region::nose);
+  EXPECT_EQ(b.settings.scenario.sessions, sim::Scenario{}.sessions);
   const auto c = parse_settings(R"({"stain": "gram"})", "s.json");
-  ASSERT_FALSE(c.ok());
-  EXPECT_NE(c.message().find("gram"), std::string::npos);
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].find("gram"), std::string::npos);
+  EXPECT_EQ(parse_settings("{not json", "s.json").problems.size(), 1u);
+}
+
+TEST(Settings, AFileWithABadValueIsRewrittenValidOnTheNextSave) {
+  const fs::path p = temp_dir() / "rewrite" / "settings.json";
+  fs::create_directories(p.parent_path());
+  {
+    std::ofstream f(p);
+    f << R"({"text_scale": 1.5, "scenario": {"age_years": 150, "passes": 0}})";
+  }
+  LoadedSettings loaded = load_settings(p);
+  EXPECT_EQ(loaded.problems.size(), 2u);
+  EXPECT_EQ(loaded.settings.text_scale, 1.5f);
+  ASSERT_TRUE(save_settings(p, loaded.settings).is_ok());
+  const LoadedSettings again = load_settings(p);
+  EXPECT_TRUE(again.problems.empty());
+  EXPECT_EQ(again.settings, loaded.settings);
 }
 
 TEST(Settings, PathFollowsXdgConfigHome) {

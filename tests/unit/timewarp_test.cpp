@@ -1,8 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "ui/timewarp.h"
+#include "doc/timewarp.h"
+#include "sim/regimes.h"
 
-namespace dv::ui {
+namespace dv::doc {
 namespace {
 
 TEST(TimeWarp, DefaultCoursePlaysInAboutAMinuteWithTheNeedlingVisible) {
@@ -10,7 +11,7 @@ TEST(TimeWarp, DefaultCoursePlaysInAboutAMinuteWithTheNeedlingVisible) {
   const TimeWarp w({0, 28, 56, 84}, 84 + 26 * 7);
   EXPECT_GT(w.total_seconds(), 45.0);
   EXPECT_LT(w.total_seconds(), 80.0);
-  EXPECT_GE(w.seconds_at(TimeWarp::kNeedlingDays), 3.0);  // needles on screen for seconds
+  EXPECT_GE(w.seconds_at(sim::kNeedlingEnd_d), 3.0);  // needles on screen for seconds
 }
 
 TEST(TimeWarp, RateGoesFromSecondsToHoursToWeeks) {
@@ -44,4 +45,4 @@ TEST(TimeWarp, SecondsIncreaseMonotonically) {
 }
 
 }  // namespace
-}  // namespace dv::ui
+}  // namespace dv::doc

@@ -3,12 +3,18 @@
 
 #include <imgui.h>
 
+#include "doc/document.h"
+#include "english_strings.h"
 #include "scene/camera.h"
 #include "scene/skin_block.h"
+#include "sim/outcome.h"
 #include "sim/skin.h"
 #include "ui/fonts.h"
+#include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
+#include "ui/screen.h"
+#include "ui/strings.h"
 #include "ui/timeline.h"
 
 namespace dv::ui {
@@ -39,18 +45,18 @@ TEST_F(ImGuiNoBackend, DejaVuIsFoundOnDebian) {
 TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
   sim::Scenario scenario;
   const sim::Course course = sim::simulate(scenario);
-  const TimeWarp warp(course.session_days(), course.end_day());
-  FigureOptions figure;
+  const doc::TimeWarp warp(course.session_days(), course.end_day());
+  scene::FigureOptions figure;
   PanelFlags flags;
   flags.show_help = true;
   flags.show_about = true;
-  Playback playback;
+  doc::Playback playback;
   playback.day = 2.5;
   for (int frame = 0; frame < 4; ++frame) {
     ImGui::NewFrame();
     Commands out;
     const float menu_h = menu_bar(scenario, figure, flags, out);
-    const PinnedCurve pinned{"earlier", collagen_curve(course)};
+    const PinnedCurve pinned{"earlier", sim::collagen_curve(course)};
     const float panel_w = side_panel(scenario, course, playback.day, frame % 2 ? &pinned : nullptr,
                                      Captions{}, figure, flags, menu_h, out);
     const float timeline_h = timeline_panel(course, warp, playback, "caption", 900.0f, fonts_, out);
@@ -75,9 +81,64 @@ TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
   }
 }
 
+TEST_F(ImGuiNoBackend, ExploreScreenReturnsItsLayoutAndNoCommandsWithoutInput) {
+  const test::UseEnglish english;
+  const doc::Document d;
+  const Captions captions;
+  PanelFlags flags;
+  ScreenInput in;
+  in.document = &d;
+  in.width = 1280;
+  in.height = 720;
+  in.captions = &captions;
+  in.fonts = &fonts_;
+  for (bool panels : {true, false}) {
+    flags.show_panels = panels;
+    for (int frame = 0; frame < 2; ++frame) {
+      ImGui::NewFrame();
+      const Screen s = screen(Mode::explore, in, flags);
+      ImGui::Render();
+      ASSERT_EQ(s.layout.views.size(), 1u);
+      const Rect& r = s.layout.views[0];
+      EXPECT_EQ(r.x, 0.0f);
+      EXPECT_EQ(r.y, 0.0f);
+      if (panels) {
+        EXPECT_LT(r.w, 1280.0f - 100.0f);  // the side panel takes the right
+        EXPECT_LT(r.h, 720.0f - 30.0f);    // the timeline the bottom
+        EXPECT_GT(s.layout.top_px, 0.0f);
+      } else {
+        EXPECT_EQ(r.w, 1280.0f);
+        EXPECT_EQ(r.h, 720.0f);
+        EXPECT_EQ(s.layout.top_px, 0.0f);
+      }
+      EXPECT_FALSE(s.commands.scenario || s.commands.figure || s.commands.seek_day ||
+                   s.commands.playing || s.commands.quit);
+    }
+  }
+}
+
+TEST_F(ImGuiNoBackend, FigureOverlayFollowsItsViewRectangle) {
+  const test::UseEnglish english;
+  const doc::Document d;
+  const scene::Scene block = scene::build_skin_block(d.course().skin(), {});
+  const scene::Camera cam = scene::default_camera(block.block_min, block.block_max);
+  auto bounds = [&](const Rect& r) {
+    ImGui::NewFrame();
+    draw_figure_overlay(d, block, cam, r, 0.0f, fonts_);
+    const ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    float min_x = 1e9f;
+    for (const ImDrawVert& v : dl->VtxBuffer) min_x = std::min(min_x, v.pos.x);
+    ImGui::Render();
+    return min_x;
+  };
+  const float at_origin = bounds(Rect{0.0f, 0.0f, 600.0f, 600.0f});
+  const float moved = bounds(Rect{640.0f, 0.0f, 600.0f, 600.0f});
+  EXPECT_NEAR(moved - at_origin, 640.0f, 0.5f);
+}
+
 TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
   sim::Scenario scenario;
-  FigureOptions figure;
+  scene::FigureOptions figure;
   PanelFlags flags;
   flags.show_panels = false;
   ImGui::NewFrame();
@@ -90,9 +151,10 @@ TEST_F(ImGuiNoBackend, HiddenPanelsTakeNoSpace) {
 }
 
 TEST(Timeline, LabelNamesDayAndPhaseAndHoursEarlyOn) {
+  const test::UseEnglish english;
   const sim::Course course = sim::simulate(sim::Scenario{});
   EXPECT_EQ(time_label(course, 3.2),
-            "Day 3 \xC2\xB7 " + std::string(sim::phase_name(course.phase_at(3.2))));
+            "Day 3 \xC2\xB7 " + std::string(phase_text(course.phase_at(3.2))));
   EXPECT_NE(time_label(course, 0.25).find("6 h"), std::string::npos) << time_label(course, 0.25);
   EXPECT_NE(time_label(course, 0.002).find("min"), std::string::npos);
   EXPECT_NE(time_label(course, 200.0).find("Remodelling"), std::string::npos)
@@ -115,13 +177,13 @@ TEST(Outcome, FollowsTheCourseAndMoreSessionsGiveMore) {
   sim::Scenario one;
   one.sessions = 1;
   const sim::Course c1 = sim::simulate(one), c4 = sim::simulate(sim::Scenario{});
-  EXPECT_EQ(collagen_curve(c4).size(), c4.daily().size());
-  EXPECT_GT(outcome_of(c4).three_months_after, outcome_of(c1).three_months_after);
-  EXPECT_GE(outcome_of(c4).peak_collagen, outcome_of(c4).final_collagen);
+  EXPECT_EQ(sim::collagen_curve(c4).size(), c4.daily().size());
+  EXPECT_GT(sim::outcome_of(c4).three_months_after, sim::outcome_of(c1).three_months_after);
+  EXPECT_GE(sim::outcome_of(c4).peak_collagen, sim::outcome_of(c4).final_collagen);
   // Histology after a series: tens of percent (science.md §8.7; Kenkel's +102 % is an
   // ultrasound reading, the separate ultrasound_density column).
-  EXPECT_GT(outcome_of(c4).three_months_after, 1.2);
-  EXPECT_LT(outcome_of(c4).three_months_after, 1.9);
+  EXPECT_GT(sim::outcome_of(c4).three_months_after, 1.2);
+  EXPECT_LT(sim::outcome_of(c4).three_months_after, 1.9);
 }
 
 TEST(Commands, EditStartsFromTheCurrentStateOnce) {
@@ -190,6 +252,30 @@ TEST(Overlay, HiddenStructuresLoseTheirLabels) {
   opt.visible[static_cast<std::size_t>(scene::Structure::hair_follicle)] = false;
   const auto fewer = layout_labels(s, cam, 1920, 1080, opt, 20.0f, width, nullptr);
   EXPECT_LT(fewer.size(), all.size());
+}
+
+}  // namespace
+}  // namespace dv::ui
+
+namespace dv::ui {
+namespace {
+
+TEST(Fonts, GlyphRangesComeFromTheLanguage) {
+  ImGuiContext* ctx = ImGui::CreateContext();
+  Strings russian;
+  russian.language = "ru";
+  russian.text["menu.file"] = "\xD0\xA4\xD0\xB0\xD0\xB9\xD0\xBB";  // "Файл"
+  set_strings(&russian);
+  const Fonts f = load_fonts(kDejaVuDir, 1.0f);
+  unsigned char* px = nullptr;
+  int w = 0, h = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+  ASSERT_FALSE(f.fallback);
+  EXPECT_NE(f.body->FindGlyphNoFallback(0x0424), nullptr);  // Ф, from the strings
+  EXPECT_EQ(f.body->FindGlyphNoFallback(0x0416), nullptr);  // Ж, used nowhere
+  EXPECT_NE(f.body->FindGlyphNoFallback(0x00B5), nullptr);  // µ, always there
+  set_strings(nullptr);
+  ImGui::DestroyContext(ctx);
 }
 
 }  // namespace

@@ -1,18 +1,18 @@
-#include "ui/timewarp.h"
+#include "doc/timewarp.h"
 
 #include <algorithm>
 #include <cassert>
 
-namespace dv::ui {
+#include "sim/regimes.h"
+
+namespace dv::doc {
 namespace {
 
 // Playback seconds at 1× per stretch after a session: the default 4-session, 26-week-follow-up
 // course plays in about a minute, and the needles are on screen for 4 s of it.
-constexpr double kNeedlingSeconds = 4.0;     // 15 min of needling
-constexpr double kEarlyDays = 2.0;           // clot, inflammation, channels closing
-constexpr double kEarlySecondsPerDay = 3.0;  // ≈ 8 h per second
-constexpr double kWeekDays = 14.0;           // proliferation
-constexpr double kWeekSecondsPerDay = 0.30;  // ≈ 3 days per second
+constexpr double kNeedlingSeconds = 4.0;     // the needling (sim::kNeedlingEnd_d)
+constexpr double kEarlySecondsPerDay = 3.0;  // ≈ 8 h per second until sim::kHoursRegimeEnd_d
+constexpr double kWeekSecondsPerDay = 0.30;  // ≈ 3 days per second until sim::kDaysRegimeEnd_d
 constexpr double kLateSecondsPerDay = 0.06;  // ≈ 2.3 weeks per second
 
 }  // namespace
@@ -29,10 +29,10 @@ TimeWarp::TimeWarp(const std::vector<double>& session_days, double end_day) {
   for (std::size_t i = 0; i < session_days.size(); ++i) {
     const double start = session_days[i];
     const double next = i + 1 < session_days.size() ? session_days[i + 1] : end_day;
-    const double needle_end = std::min(next, start + kNeedlingDays);
-    const double early_end = std::min(next, start + kEarlyDays);
-    const double week_end = std::min(next, start + kWeekDays);
-    add(start, needle_end, kNeedlingSeconds / kNeedlingDays);
+    const double needle_end = std::min(next, start + sim::kNeedlingEnd_d);
+    const double early_end = std::min(next, start + sim::kHoursRegimeEnd_d);
+    const double week_end = std::min(next, start + sim::kDaysRegimeEnd_d);
+    add(start, needle_end, kNeedlingSeconds / sim::kNeedlingEnd_d);
     add(needle_end, early_end, kEarlySecondsPerDay);
     add(early_end, week_end, kWeekSecondsPerDay);
     add(week_end, next, kLateSecondsPerDay);
@@ -72,4 +72,4 @@ double TimeWarp::rate_at(double day) const {
   return 0.0;
 }
 
-}  // namespace dv::ui
+}  // namespace dv::doc

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace dv::ui {
+namespace dv::doc {
 
 /// Maps simulated days ↔ playback seconds (at 1× speed) for a course with given session days.
 class TimeWarp {
@@ -32,11 +32,8 @@ class TimeWarp {
   /// The segments (for tests and the timeline's tick marks).
   const std::vector<Segment>& segments() const { return segments_; }
 
-  /// Needling lasts this long in simulated days (15 minutes).
-  static constexpr double kNeedlingDays = 15.0 / (24.0 * 60.0);
-
  private:
   std::vector<Segment> segments_;
 };
 
-}  // namespace dv::ui
+}  // namespace dv::doc
