@@ -44,6 +44,11 @@ Result<Headless> start(const FrameOptions& opt) {
   if (!target) return Result<Headless>::error(target.message());
   work->document.seek(opt.day);
   work->flags.show_panels = opt.show_ui;
+  if (opt.show_ui) {
+    // The picture shows the band: offscreen frames wait for it (a window never does).
+    work->document.set_ensemble_members(sim::kEnsembleDefaultMembers);
+    work->document.wait_background();
+  }
   return Headless{std::move(window.value()), std::move(imgui.value()), std::move(work.value()),
                   std::move(target.value())};
 }

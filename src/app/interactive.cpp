@@ -174,6 +174,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   WindowedPlacement placement;
   std::optional<render::OffscreenTarget> frame;
   work.document.set_playing(true);  // the course starts playing; Space pauses
+  // The band for people like this patient follows each course in the background.
+  work.document.set_ensemble_members(sim::kEnsembleDefaultMembers);
   double last_time = glfwGetTime();
   long frames_drawn = 0;  // reported with DERMAVIZ_REPORT_FRAMES=1 (checks of the idle loop)
 
@@ -191,6 +193,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     // The clock runs only over frames drawn while playing (no jump after an idle pause).
     const double dt = work.document.animating() ? std::min(now - last_time, 0.25) : 0.0;
     last_time = now;
+    // A band or ranking finished in the background: show it (never waited for).
+    if (work.document.poll_background()) gate.request();
     if (!gate.should_draw(now, work.document.animating())) continue;
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(w, &win_w, &win_h);

@@ -24,6 +24,79 @@ void Document::set_scenario(const sim::Scenario& edited) {
   ++course_generation_;
   warp_ = TimeWarp(course_.session_days(), course_.end_day());
   playback_.day = std::clamp(playback_.day, 0.0, course_.end_day());
+  ensemble_.reset();  // never show the band of another scenario
+  sensitivity_.reset();
+  sensitivity_wanted_ = false;
+  if (sensitivity_job_) sensitivity_job_->cancel();
+  start_background();
+}
+
+void Document::set_ensemble_members(int members) {
+  members = std::max(members, 0);
+  if (members == ensemble_members_) return;
+  ensemble_members_ = members;
+  ensemble_.reset();
+  if (members == 0) {
+    if (ensemble_job_) ensemble_job_->cancel();
+    return;
+  }
+  start_background();
+}
+
+void Document::start_background() {
+  if (ensemble_members_ == 0) return;
+  if (!ensemble_job_) ensemble_job_ = std::make_unique<BackgroundJob<sim::Ensemble>>();
+  sim::EnsembleOptions o;
+  o.members = ensemble_members_;
+  const sim::Scenario sc = scenario_;
+  // The newest start cancels the running ensemble; its thread is joined once it has noticed.
+  ensemble_job_->start(course_generation_, [sc, o](std::stop_token stop) {
+    return sim::run_ensemble(sc, sim::central_params(), o, stop);
+  });
+}
+
+void Document::request_sensitivity() {
+  if (sensitivity_wanted_) return;
+  sensitivity_wanted_ = true;
+  if (!sensitivity_job_)
+    sensitivity_job_ = std::make_unique<BackgroundJob<std::vector<sim::Sensitivity>>>();
+  const sim::Scenario sc = scenario_;
+  sensitivity_job_->start(course_generation_, [sc](std::stop_token stop) {
+    return sim::sensitivity(sc, sim::central_params(), 0, stop);
+  });
+}
+
+bool Document::poll_background() {
+  bool fresh = false;
+  if (ensemble_job_ && ensemble_job_->poll() && ensemble_job_->result_tag() == course_generation_) {
+    ensemble_ = std::make_shared<const sim::Ensemble>(std::move(*ensemble_job_->take()));
+    // A course pinned before its band was ready gets it now.
+    if (pinned_ && !pinned_->ensemble && pinned_->scenario == scenario_)
+      pinned_->ensemble = ensemble_;
+    fresh = true;
+  }
+  if (sensitivity_job_ && sensitivity_job_->poll() &&
+      sensitivity_job_->result_tag() == course_generation_) {
+    sensitivity_ = sensitivity_job_->take();
+    fresh = true;
+  }
+  return fresh;
+}
+
+void Document::wait_background() {
+  if (ensemble_job_) ensemble_job_->wait();
+  if (sensitivity_job_) sensitivity_job_->wait();
+  // wait() collected the results into the jobs; hand them over as a poll would.
+  if (ensemble_job_ && ensemble_job_->result_tag() == course_generation_) {
+    if (auto e = ensemble_job_->take()) {
+      ensemble_ = std::make_shared<const sim::Ensemble>(std::move(*e));
+      if (pinned_ && !pinned_->ensemble && pinned_->scenario == scenario_)
+        pinned_->ensemble = ensemble_;
+    }
+  }
+  if (sensitivity_job_ && sensitivity_job_->result_tag() == course_generation_) {
+    if (auto r = sensitivity_job_->take()) sensitivity_ = std::move(r);
+  }
 }
 
 void Document::set_figure(const scene::FigureOptions& f) {
@@ -50,7 +123,9 @@ void Document::apply(const Edits& e) {
   if (e.seek_day) seek(*e.seek_day);
   if (e.playing) set_playing(*e.playing);
   if (e.speed && std::isfinite(*e.speed) && *e.speed > 0.0f) playback_.speed = *e.speed;
-  if (e.pin_course) pinned_ = PinnedCourse{scenario_, sim::collagen_curve(course_)};
+  if (e.want_sensitivity) request_sensitivity();
+  if (e.pin_course)
+    pinned_ = PinnedCourse{scenario_, sim::collagen_curve(course_), course_.daily(), ensemble_};
 }
 
 void Document::advance(double dt_s) {

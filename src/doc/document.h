@@ -5,14 +5,17 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "doc/background_job.h"
 #include "doc/timewarp.h"
 #include "scene/camera.h"
 #include "scene/figure_options.h"
 #include "sim/course.h"
+#include "sim/ensemble.h"
 #include "sim/scenario.h"
 
 namespace dv::doc {
@@ -26,8 +29,10 @@ struct Playback {
 
 /// A course kept for comparison.
 struct PinnedCourse {
-  sim::Scenario scenario;       ///< the scenario it came from
-  std::vector<float> collagen;  ///< total collagen per day, × baseline
+  sim::Scenario scenario;                         ///< the scenario it came from
+  std::vector<float> collagen;                    ///< total collagen per day, × baseline
+  std::vector<sim::DailyRow> daily;               ///< its daily table (every outcome column)
+  std::shared_ptr<const sim::Ensemble> ensemble;  ///< its band, once computed (may be null)
 };
 
 /// A named view: camera, time and figure options, so that it shows the same picture again.
@@ -47,6 +52,7 @@ struct Edits {
   std::optional<bool> playing;                 ///< start or pause playback
   std::optional<float> speed;                  ///< new playback speed multiplier
   bool pin_course = false;                     ///< keep the current course to compare
+  bool want_sensitivity = false;               ///< compute the ranked sensitivity (background)
 
   /// The scenario to edit: the pending one if any, else `current`.
   sim::Scenario& edit_scenario(const sim::Scenario& current) {
@@ -92,8 +98,29 @@ class Document {
   /// True while the clock runs (the app must keep drawing).
   bool animating() const { return playback_.playing; }
 
-  /// Replace the scenario (out-of-range values clamped): re-simulates, keeps the time.
+  /// Replace the scenario (out-of-range values clamped): re-simulates, keeps the time, drops
+  /// the band and starts computing the new one in the background (set_ensemble_members).
   void set_scenario(const sim::Scenario& s);
+
+  /// Compute a band of `members` members for every course from now on, in the background
+  /// (0 = never, the default: tests and tools that do not need it pay nothing).
+  void set_ensemble_members(int members);
+  /// The band of the current course, or null while it is being computed (or never asked for).
+  const sim::Ensemble* ensemble() const { return ensemble_.get(); }
+  /// True while a band for the current course is being computed.
+  bool ensemble_pending() const { return ensemble_job_ && ensemble_job_->busy(); }
+  /// Ask for the ranked sensitivity of the main outcome for the current scenario (computed once
+  /// per course in the background).
+  void request_sensitivity();
+  /// The ranked sensitivity of the current scenario, or null while not (yet) computed.
+  const std::vector<sim::Sensitivity>* sensitivity() const {
+    return sensitivity_ ? &*sensitivity_ : nullptr;
+  }
+  /// Collect finished background work (once a frame; never blocks). True when a band or a
+  /// ranking arrived (the window must redraw).
+  bool poll_background();
+  /// Wait for the background work of the current course (offscreen rendering and tests).
+  void wait_background();
   /// Replace the figure options (cut clamped to its range).
   void set_figure(const scene::FigureOptions& f);
   /// Move the clock to `day` (clamped to the course).
@@ -110,6 +137,14 @@ class Document {
   scene::FigureOptions figure_;
   std::optional<PinnedCourse> pinned_;
   std::vector<SavedView> views_;
+  void start_background();
+  int ensemble_members_ = 0;
+  std::shared_ptr<const sim::Ensemble> ensemble_;
+  std::optional<std::vector<sim::Sensitivity>> sensitivity_;
+  bool sensitivity_wanted_ = false;
+  // Jobs behind pointers: the document stays movable (and is not copyable).
+  std::unique_ptr<BackgroundJob<sim::Ensemble>> ensemble_job_;
+  std::unique_ptr<BackgroundJob<std::vector<sim::Sensitivity>>> sensitivity_job_;
 };
 
 }  // namespace dv::doc

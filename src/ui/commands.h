@@ -21,6 +21,8 @@ struct PanelFlags {
   bool show_help = false;   ///< controls window
   bool show_about = false;  ///< about window
   float text_scale = 1.0f;  ///< current text size multiplier (shown ticked in the View menu)
+  sim::OutcomeColumn chart_column = sim::OutcomeColumn::total_collagen;  ///< outcome charted
+  bool show_numbers = false;  ///< "About these numbers" window
 };
 
 /// Requests from one frame of UI, applied by the app after the panels ran: the document's

@@ -21,12 +21,20 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
 /// room for the menu bar. Returns its width (0 if hidden).
 float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
                  const PinnedCurve* pinned, const Captions& captions,
-                 const scene::FigureOptions& figure, PanelFlags& flags, float top_px,
-                 Commands& out);
+                 const scene::FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out,
+                 const sim::Ensemble* ensemble = nullptr);
 
-/// Contents of the "Treatment" tab; `pinned` (may be null) is a course kept for comparison.
+/// Contents of the "Treatment" tab; `pinned` (may be null) is a course kept for comparison,
+/// `ensemble` (may be null while computed) the band of `course`; `flags` holds the chart's
+/// outcome choice and opens the "About these numbers" window.
 void protocol_tab(const sim::Scenario& scenario, const sim::Course& course, double day,
-                  const PinnedCurve* pinned, const Captions& captions, Commands& out);
+                  const PinnedCurve* pinned, const Captions& captions, Commands& out,
+                  const sim::Ensemble* ensemble = nullptr, PanelFlags* flags = nullptr);
+
+/// "About these numbers": what the band is, and the five parameters that widen it most with
+/// their basis and source (`ranking` null while it is computed; the window asks for it).
+void numbers_window(PanelFlags& flags, const sim::Course& course, const sim::Ensemble* ensemble,
+                    const std::vector<sim::Sensitivity>* ranking, Commands& out);
 /// Contents of the "Anatomy" tab.
 void anatomy_tab(const scene::FigureOptions& figure, Commands& out);
 

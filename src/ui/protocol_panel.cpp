@@ -141,8 +141,17 @@ void field_row(std::string_view key, const sim::Scenario& s, const sim::Course& 
 }  // namespace
 
 void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
-                  const PinnedCurve* pinned, const Captions& captions, Commands& out) {
-  ImGui::PushItemWidth(-8.5f * ImGui::GetFontSize());
+                  const PinnedCurve* pinned, const Captions& captions, Commands& out,
+                  const sim::Ensemble* ensemble, PanelFlags* flags) {
+  // The outcome stays in sight at the bottom of the tab while the controls above it scroll, so
+  // a slider's effect on the curve and its band is seen as it is moved.
+  const float font = ImGui::GetFontSize();
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float frame = ImGui::GetFrameHeightWithSpacing();
+  const float chart_h = 6.0f * font;
+  const float outcome_h = chart_h + 1.8f * font + (pinned ? 8.5f : 7.5f) * line + 2.0f * frame;
+  ImGui::BeginChild("##treatment_controls", ImVec2(0.0f, -outcome_h));
+  ImGui::PushItemWidth(-8.5f * font);
   section(tr("protocol.treatment"));
   for (std::string_view key : {"device", "needle_depth_mm", "passes", "sessions", "interval_weeks",
                                "follow_up_weeks", "topical"}) {
@@ -153,9 +162,13 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
     field_row(key, s, course, captions, out);
   }
   ImGui::PopItemWidth();
+  ImGui::EndChild();
 
   section(tr("protocol.outcome"));
-  if (outcome_chart(course, day, pinned, 6.0f * ImGui::GetFontSize())) out.pin_course = true;
+  PanelFlags none;
+  PanelFlags& f = flags ? *flags : none;
+  if (outcome_chart(course, ensemble, day, pinned, f.chart_column, f.show_numbers, chart_h))
+    out.pin_course = true;
 }
 
 }  // namespace dv::ui

@@ -54,11 +54,12 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   if (d.pinned()) {
     pinned =
         PinnedCurve{protocol_line(d.pinned()->scenario) + ", " + figure_title(d.pinned()->scenario),
-                    d.pinned()->collagen};
+                    &d.pinned()->daily, d.pinned()->ensemble.get()};
   }
   const float panel_w =
       side_panel(d.scenario(), d.course(), d.playback().day, pinned ? &*pinned : nullptr,
-                 *in.captions, d.figure(), flags, menu_h, cmd);
+                 *in.captions, d.figure(), flags, menu_h, cmd, d.ensemble());
+  numbers_window(flags, d.course(), d.ensemble(), d.sensitivity(), cmd);
   // The figure takes the area left of the side panel and above the timeline.
   const float view_w = static_cast<float>(std::max(1, in.width - static_cast<int>(panel_w)));
   float timeline_h = 0.0f;

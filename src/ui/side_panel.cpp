@@ -59,8 +59,8 @@ void anatomy_tab(const scene::FigureOptions& figure, Commands& out) {
 
 float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
                  const PinnedCurve* pinned, const Captions& captions,
-                 const scene::FigureOptions& figure, PanelFlags& flags, float top_px,
-                 Commands& out) {
+                 const scene::FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out,
+                 const sim::Ensemble* ensemble) {
   if (!flags.show_panels || !flags.show_figure) return 0.0f;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = 23.0f * ImGui::GetFontSize();
@@ -71,7 +71,7 @@ float side_panel(const sim::Scenario& scenario, const sim::Course& course, doubl
   if (ImGui::Begin("##side_panel", &flags.show_figure, wf)) {
     if (ImGui::BeginTabBar("tabs")) {
       if (ImGui::BeginTabItem(tr("tab.treatment"))) {
-        protocol_tab(scenario, course, day, pinned, captions, out);
+        protocol_tab(scenario, course, day, pinned, captions, out, ensemble, &flags);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem(tr("tab.anatomy"))) {

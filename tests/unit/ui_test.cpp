@@ -56,7 +56,7 @@ TEST_F(ImGuiNoBackend, PanelsRunForSeveralFramesAndIssueNothingWithoutInput) {
     ImGui::NewFrame();
     Commands out;
     const float menu_h = menu_bar(scenario, figure, flags, out);
-    const PinnedCurve pinned{"earlier", sim::collagen_curve(course)};
+    const PinnedCurve pinned{"earlier", &course.daily(), nullptr};
     const float panel_w = side_panel(scenario, course, playback.day, frame % 2 ? &pinned : nullptr,
                                      Captions{}, figure, flags, menu_h, out);
     const float timeline_h = timeline_panel(course, warp, playback, "caption", 900.0f, fonts_, out);
