@@ -31,12 +31,13 @@ class BackgroundJob {
   ~BackgroundJob() { cancel(); }
 
   /// Start `work` for `tag` (what it is about, e.g. a course generation); asks a running one to
-  /// stop and drops the result held for an older tag.
+  /// stop and drops the result held for an older start.
   void start(std::uint64_t tag, Work work) {
     cancel();
     result_.reset();
     auto box = std::make_shared<Box>();
     box->tag = tag;
+    box->seq = ++seq_;
     std::stop_source src;
     std::jthread t([box, w = std::move(work), tok = src.get_token()]() mutable {
       std::optional<T> r = w(tok);
@@ -45,16 +46,17 @@ class BackgroundJob {
       box->done = true;
     });
     runs_.push_back({box, std::move(src), std::move(t)});
-    pending_tag_ = tag;
+    pending_ = box->seq;
   }
 
   /// Ask the running work to stop; its result will be dropped.
   void cancel() {
     for (Run& r : runs_) r.stop.request_stop();
+    pending_ = 0;
   }
 
-  /// Collect a finished result for the newest tag and join finished threads. Never blocks on
-  /// running work. True when a new result became available.
+  /// Collect a finished result of the newest start() and join finished threads. Never blocks
+  /// on running work. True when a new result became available.
   bool poll() {
     bool fresh = false;
     for (auto it = runs_.begin(); it != runs_.end();) {
@@ -62,16 +64,17 @@ class BackgroundJob {
       {
         std::lock_guard<std::mutex> lock(it->box->m);
         done = it->box->done;
-        if (done && it->box->value && !it->stop.stop_requested() && pending_tag_ &&
-            it->box->tag == *pending_tag_) {
-          result_ = std::move(it->box->value);
-          result_tag_ = it->box->tag;
-          pending_tag_.reset();
-          fresh = true;
+        if (done && it->box->seq == pending_) {
+          pending_ = 0;
+          if (it->box->value && !it->stop.stop_requested()) {
+            result_ = std::move(it->box->value);
+            result_tag_ = it->box->tag;
+            fresh = true;
+          }
         }
       }
       if (done) {
-        it->thread.join();  // already finished: returns at once
+        if (it->thread.joinable()) it->thread.join();  // finished: returns at once
         it = runs_.erase(it);
       } else {
         ++it;
@@ -80,11 +83,12 @@ class BackgroundJob {
     return fresh;
   }
 
-  /// Block until the newest work is finished and collected (headless rendering, tests).
-  void wait() {
+  /// Block until every started work is finished, then collect as poll() does (offscreen
+  /// rendering, tests). True when a new result became available.
+  bool wait() {
     for (Run& r : runs_)
       if (r.thread.joinable()) r.thread.join();
-    poll_joined();
+    return poll();
   }
 
   /// Move out the newest collected result (nullopt when none is waiting).
@@ -96,12 +100,13 @@ class BackgroundJob {
   /// The tag of the last collected result.
   std::uint64_t result_tag() const { return result_tag_; }
   /// True while the newest work is still running.
-  bool busy() const { return pending_tag_.has_value(); }
+  bool busy() const { return pending_ != 0; }
 
  private:
   struct Box {
     std::mutex m;
     std::uint64_t tag = 0;
+    std::uint64_t seq = 0;  // which start() made it
     std::optional<T> value;
     bool done = false;
   };
@@ -110,23 +115,11 @@ class BackgroundJob {
     std::stop_source stop;
     std::jthread thread;
   };
-  void poll_joined() {
-    for (Run& r : runs_) {
-      std::lock_guard<std::mutex> lock(r.box->m);
-      if (r.box->value && !r.stop.stop_requested() && pending_tag_ && r.box->tag == *pending_tag_) {
-        result_ = std::move(r.box->value);
-        result_tag_ = r.box->tag;
-        pending_tag_.reset();
-      }
-    }
-    runs_.clear();
-    pending_tag_.reset();
-  }
-
   std::vector<Run> runs_;
   std::optional<T> result_;
   std::uint64_t result_tag_ = 0;
-  std::optional<std::uint64_t> pending_tag_;
+  std::uint64_t seq_ = 0;      // starts so far
+  std::uint64_t pending_ = 0;  // seq of the newest start() still running (0 = none)
 };
 
 }  // namespace dv::doc

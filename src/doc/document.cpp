@@ -66,37 +66,36 @@ void Document::request_sensitivity() {
   });
 }
 
-bool Document::poll_background() {
+bool Document::collect(bool ensemble_ready, bool ranking_ready) {
   bool fresh = false;
-  if (ensemble_job_ && ensemble_job_->poll() && ensemble_job_->result_tag() == course_generation_) {
-    ensemble_ = std::make_shared<const sim::Ensemble>(std::move(*ensemble_job_->take()));
-    // A course pinned before its band was ready gets it now.
-    if (pinned_ && !pinned_->ensemble && pinned_->scenario == scenario_)
-      pinned_->ensemble = ensemble_;
-    fresh = true;
+  if (ensemble_ready && ensemble_job_->result_tag() == course_generation_) {
+    if (auto e = ensemble_job_->take()) {
+      ensemble_ = std::make_shared<const sim::Ensemble>(std::move(*e));
+      // A course pinned before its band was ready gets it now.
+      if (pinned_ && !pinned_->ensemble && pinned_->scenario == scenario_)
+        pinned_->ensemble = ensemble_;
+      fresh = true;
+    }
   }
-  if (sensitivity_job_ && sensitivity_job_->poll() &&
-      sensitivity_job_->result_tag() == course_generation_) {
-    sensitivity_ = sensitivity_job_->take();
-    fresh = true;
+  if (ranking_ready && sensitivity_job_->result_tag() == course_generation_) {
+    if (auto r = sensitivity_job_->take()) {
+      sensitivity_ = std::move(r);
+      fresh = true;
+    }
   }
   return fresh;
 }
 
+bool Document::poll_background() {
+  const bool e = ensemble_job_ && ensemble_job_->poll();
+  const bool r = sensitivity_job_ && sensitivity_job_->poll();
+  return collect(e, r);
+}
+
 void Document::wait_background() {
-  if (ensemble_job_) ensemble_job_->wait();
-  if (sensitivity_job_) sensitivity_job_->wait();
-  // wait() collected the results into the jobs; hand them over as a poll would.
-  if (ensemble_job_ && ensemble_job_->result_tag() == course_generation_) {
-    if (auto e = ensemble_job_->take()) {
-      ensemble_ = std::make_shared<const sim::Ensemble>(std::move(*e));
-      if (pinned_ && !pinned_->ensemble && pinned_->scenario == scenario_)
-        pinned_->ensemble = ensemble_;
-    }
-  }
-  if (sensitivity_job_ && sensitivity_job_->result_tag() == course_generation_) {
-    if (auto r = sensitivity_job_->take()) sensitivity_ = std::move(r);
-  }
+  const bool e = ensemble_job_ && ensemble_job_->wait();
+  const bool r = sensitivity_job_ && sensitivity_job_->wait();
+  collect(e, r);
 }
 
 void Document::set_figure(const scene::FigureOptions& f) {

@@ -138,6 +138,7 @@ class Document {
   std::optional<PinnedCourse> pinned_;
   std::vector<SavedView> views_;
   void start_background();
+  bool collect(bool ensemble_ready, bool ranking_ready);
   int ensemble_members_ = 0;
   std::shared_ptr<const sim::Ensemble> ensemble_;
   std::optional<std::vector<sim::Sensitivity>> sensitivity_;

@@ -34,7 +34,7 @@ void numbers_window(PanelFlags& flags, const sim::Course& course, const sim::Ens
                     const std::vector<sim::Sensitivity>* ranking, Commands& out) {
   if (!flags.show_numbers) return;
   if (!ranking) out.want_sensitivity = true;  // computed once per course, in the background
-  ImGui::SetNextWindowSize(ImVec2(44.0f * ImGui::GetFontSize(), 0.0f), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(50.0f * ImGui::GetFontSize(), 0.0f), ImGuiCond_Appearing);
   const std::string title = std::string(tr("numbers.title")) + "###numbers";
   if (ImGui::Begin(title.c_str(), &flags.show_numbers, ImGuiWindowFlags_NoCollapse)) {
     ImGui::PushTextWrapPos(0.0f);
@@ -66,9 +66,9 @@ void numbers_window(PanelFlags& flags, const sim::Course& course, const sim::Ens
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(row_name(r).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(trf("numbers.range", {{"low", number(r.low, "%.3g")},
-                                                     {"high", number(r.high, "%.3g")},
-                                                     {"unit", r.unit}})
+        ImGui::TextUnformatted(trf("numbers.range", {{"low", number(r.low, "%.4g")},
+                                                     {"high", number(r.high, "%.4g")},
+                                                     {"unit", r.unit == "1" ? "" : r.unit}})
                                    .c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(trf("numbers.effect", {{"at_low", signed_pct(s.at_low)},

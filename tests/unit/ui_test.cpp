@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <cmath>
+#include <cstdio>
+
 #include "doc/document.h"
 #include "english_strings.h"
 #include "scene/camera.h"
@@ -276,6 +279,51 @@ TEST(Fonts, GlyphRangesComeFromTheLanguage) {
   EXPECT_NE(f.body->FindGlyphNoFallback(0x00B5), nullptr);  // µ, always there
   set_strings(nullptr);
   ImGui::DestroyContext(ctx);
+}
+
+}  // namespace
+}  // namespace dv::ui
+
+namespace dv::ui {
+namespace {
+
+// The outcome a person reads is a range with who and when, from the band; before the band is
+// ready it says the range follows; the numbers window asks for the ranking and draws with it.
+TEST_F(ImGuiNoBackend, OutcomeWordsAreARangeForPeopleLikeThisPatient) {
+  const test::UseEnglish english;
+  sim::Scenario s;
+  s.sessions = 2;
+  const sim::Course course = sim::simulate(s);
+  sim::EnsembleOptions o;
+  o.members = 8;
+  const sim::Ensemble e = *sim::run_ensemble(s, sim::central_params(), o);
+  const auto day = static_cast<std::size_t>(sim::main_outcome_day(course));
+  const sim::Band& b = e.band(sim::OutcomeColumn::total_collagen);
+  char want[64];
+  std::snprintf(want, sizeof want, "%+.0f to %+.0f %%", std::round(100 * (b.low[day] - 1)),
+                std::round(100 * (b.high[day] - 1)));
+  const std::string words = outcome_words(course, &e);
+  EXPECT_NE(words.find(want), std::string::npos) << words;
+  EXPECT_NE(words.find("8 in 10 people like this patient"), std::string::npos) << words;
+  EXPECT_NE(words.find("3 months after the last session"), std::string::npos) << words;
+  const std::string pending = outcome_words(course, nullptr);
+  EXPECT_EQ(pending.find(want), std::string::npos) << pending;
+
+  PanelFlags flags;
+  flags.show_numbers = true;
+  const auto ranked = sim::sensitivity(s, sim::central_params(), 2);
+  ASSERT_TRUE(ranked.has_value());
+  for (const std::vector<sim::Sensitivity>* ranking :
+       {static_cast<const std::vector<sim::Sensitivity>*>(nullptr), &*ranked}) {
+    for (int frame = 0; frame < 2; ++frame) {  // a new window shows from its second frame
+      ImGui::NewFrame();
+      Commands out;
+      numbers_window(flags, course, &e, ranking, out);
+      ImGui::Render();
+      EXPECT_EQ(out.want_sensitivity, ranking == nullptr);
+    }
+    EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 100);
+  }
 }
 
 }  // namespace
