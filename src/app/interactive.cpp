@@ -183,7 +183,9 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   std::signal(SIGTERM, on_stop_signal);
   while (!glfwWindowShouldClose(w) && !g_stop) {
     // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
-    const double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
+    double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
+    // While a band is computed, look for it often enough that it shows soon after it is ready.
+    if (wait > 0.0 && work.document.ensemble_pending()) wait = std::min(wait, 0.05);
     if (wait > 0.0) {
       glfwWaitEventsTimeout(wait);
     } else {

@@ -173,19 +173,17 @@ std::optional<Ensemble> run_ensemble(const Scenario& sc, const ModelParams& cent
       for (std::size_t t = 0; t < k; ++t)
         v[base + static_cast<std::size_t>(s) * k + t] = key_scalar(c.key_scalars()[t], s);
   };
-  {
-    // Member 0 first: it fixes the day and keyframe counts (the same for every member: the
-    // time steps depend only on the scenario).
-    const Course c0 = simulate(sc, central, false);
-    days = c0.daily().size();
-    keys = c0.key_times().size();
-    key_times = c0.key_times();
-    fill(0, c0);
-  }
-  const bool done = parallel_jobs(n - 1, o.threads, stop, [&](int i) {
-    const int m = i + 1;
-    const Course c = simulate(sc, member_params(central, sc.seed, m, o.spread_scale), false);
+  // Every member in the pool, member 0 (the central course) included. The day and keyframe
+  // counts are the same for every member (the time steps depend only on the scenario).
+  const bool done = parallel_jobs(n, o.threads, stop, [&](int m) {
+    const Course c =
+        simulate(sc, m == 0 ? central : member_params(central, sc.seed, m, o.spread_scale), false);
     fill(m, c);
+    if (m == 0) {  // read after the threads are joined
+      key_times = c.key_times();
+      days = c.daily().size();
+      keys = key_times.size();
+    }
   });
   if (!done || stop.stop_requested()) return std::nullopt;
   Ensemble e;
