@@ -149,7 +149,7 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
   const float line = ImGui::GetTextLineHeightWithSpacing();
   const float frame = ImGui::GetFrameHeightWithSpacing();
   const float chart_h = 6.0f * font;
-  const float outcome_h = chart_h + 1.8f * font + (pinned ? 8.5f : 7.5f) * line + 2.0f * frame;
+  const float outcome_h = chart_h + 1.8f * font + (pinned ? 10.5f : 7.5f) * line + 2.0f * frame;
   ImGui::BeginChild("##treatment_controls", ImVec2(0.0f, -outcome_h));
   ImGui::PushItemWidth(-8.5f * font);
   section(tr("protocol.treatment"));
