@@ -49,7 +49,8 @@ Result<Headless> start(const FrameOptions& opt) {
                   std::move(target.value()), flags};
 }
 
-void draw_frame(Headless& h, const FrameOptions& opt, bool first) {
+// One frame into the target; an error when the GL driver could not make a framebuffer.
+std::optional<std::string> draw_frame(Headless& h, const FrameOptions& opt, bool first) {
   h.target.bind();
   h.imgui.begin_offscreen_frame(opt.width, opt.height, 1.0f / 60.0f);
   const ui::Commands c =
@@ -59,9 +60,10 @@ void draw_frame(Headless& h, const FrameOptions& opt, bool first) {
     h.viewer.front_view(static_cast<float>(h.viewer.view_width()) /
                         static_cast<float>(h.viewer.view_height()));
   }
-  h.viewer.draw_3d(h.target);
+  auto error = h.viewer.draw_3d(h.target);
   h.target.bind();
   h.imgui.render();
+  return error;
 }
 
 }  // namespace
@@ -105,8 +107,12 @@ int run_render(const FrameOptions& opt, const std::filesystem::path& out) {
     return 1;
   }
   // Two frames: ImGui lays windows out on the first and draws them settled on the second.
-  draw_frame(h.value(), opt, true);
-  draw_frame(h.value(), opt, false);
+  for (bool first : {true, false}) {
+    if (auto err = draw_frame(h.value(), opt, first)) {
+      std::fprintf(stderr, "dermaviz render: %s\n", err->c_str());
+      return 1;
+    }
+  }
   const auto pixels = h->target.read_rgba();
   if (auto err = write_png(out, opt.width, opt.height, pixels)) {
     std::fprintf(stderr, "dermaviz render: %s\n", err->c_str());
@@ -124,7 +130,11 @@ int run_bench(const FrameOptions& opt, int frames) {
   }
   using clock = std::chrono::steady_clock;
   if (opt.play) h->viewer.set_playing(true);
-  draw_frame(h.value(), opt, true);  // warm-up: shader compile, atlas upload
+  // Warm-up: shader compile, atlas upload.
+  if (auto err = draw_frame(h.value(), opt, true)) {
+    std::fprintf(stderr, "dermaviz bench: %s\n", err->c_str());
+    return 1;
+  }
   glFinish();
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
@@ -133,7 +143,7 @@ int run_bench(const FrameOptions& opt, int frames) {
     if (opt.orbit) h->viewer.camera().orbit(0.02f, 0.0f);
     if (opt.play) h->viewer.advance(1.0 / 60.0);
     const auto t0 = clock::now();
-    draw_frame(h.value(), opt, false);
+    if (draw_frame(h.value(), opt, false)) return 1;  // the warm-up frame would have failed
     glFinish();  // count the rasteriser's work, not just command submission
     ms.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
     if (h->viewer.block_redrawn()) ++redrawn;

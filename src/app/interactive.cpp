@@ -157,7 +157,10 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       frame = std::move(t.value());
     }
     const float fb_scale = static_cast<float>(fb_h) / static_cast<float>(std::max(win_h, 1));
-    v.draw_3d(*frame, fb_scale);
+    if (auto err = v.draw_3d(*frame, fb_scale)) {
+      std::fprintf(stderr, "dermaviz: %s\n", err->c_str());
+      return 1;
+    }
     frame->bind();
     imgui->render();
     frame->present_to(0);

@@ -237,7 +237,7 @@ ui::Commands Viewer::build_ui(int width, int height, const ui::Fonts& fonts, ui:
   return out;
 }
 
-void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
+std::optional<std::string> Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   const auto px = [fb_scale](int v) {
     return std::max(1, static_cast<int>(static_cast<float>(v) * fb_scale));
   };
@@ -274,20 +274,25 @@ void Viewer::draw_3d(const render::OffscreenTarget& target, float fb_scale) {
   };
   if (playback_.playing) {
     // The treatment changes every frame: composite the cached block, draw the treatment over it.
-    block_cache_.draw(key, paint_block, target.framebuffer(), 0, y0);
+    auto drawn = block_cache_.draw(key, paint_block, target.framebuffer(), 0, y0);
+    if (!drawn) return drawn.message();
     draw_treatment();
-    return;
+    return std::nullopt;
   }
   // Paused: block and treatment together are one cached image until something changes.
   render::LayerKey frame_key = key;
   frame_key.generation = block_generation_ * 1000003u + treatment_generation_;
-  frame_cache_.draw(
+  std::optional<std::string> error;
+  auto drawn = frame_cache_.draw(
       frame_key,
       [&](GLuint fbo) {
-        block_cache_.draw(key, paint_block, fbo, 0, 0);
+        auto block = block_cache_.draw(key, paint_block, fbo, 0, 0);
+        if (!block) error = block.message();
         draw_treatment();
       },
       target.framebuffer(), 0, y0, /*with_depth=*/false);
+  if (!drawn) return drawn.message();
+  return error;
 }
 
 }  // namespace dv::app

@@ -68,7 +68,8 @@ class Viewer {
   /// Draw the 3D view into `target` (before ImGui renders on top), in the area the last
   /// build_ui left for it. `fb_scale` is framebuffer pixels per UI pixel (HiDPI). The block
   /// comes from a cache that is redrawn only when the camera, size, toggles or anatomy change.
-  void draw_3d(const render::OffscreenTarget& target, float fb_scale = 1.0f);
+  /// Returns an error when the driver could not make the cache's framebuffers.
+  std::optional<std::string> draw_3d(const render::OffscreenTarget& target, float fb_scale = 1.0f);
   /// True when the last draw_3d had to redraw the block's geometry (not only composite it).
   bool block_redrawn() const { return block_redrawn_; }
   /// Size of the 3D view in UI pixels after the last build_ui.
