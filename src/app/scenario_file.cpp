@@ -52,6 +52,23 @@ std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t 
   return {line, col};
 }
 
+// "src:line:col: key: 1234567890123456… (5000 characters) is too large a number to read" from
+// nlohmann's what() "… number overflow parsing '<token>'".
+std::string number_overflow(std::string_view text, const std::string& src, const std::string& key,
+                            std::string_view what) {
+  std::string token;
+  if (const auto open = what.find('\''); open != std::string_view::npos) {
+    token = std::string(what.substr(open + 1, what.rfind('\'') - open - 1));
+  }
+  const auto [line, col] = line_col(text, text.find(token));
+  std::string shown = token.size() > 24 ? token.substr(0, 20) + "\u2026 (" +
+                                              std::to_string(token.size()) + " characters)"
+                                        : token;
+  return src + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " +
+         (key.empty() ? std::string("number") : key) + ": " + shown +
+         " is too large a number to read; use a value in the allowed range";
+}
+
 template <typename E, std::size_t N>
 std::string choices(const std::array<E, N>& all) {
   std::string s;
@@ -125,8 +142,16 @@ class Reader {
 
 dv::Result<Scenario> parse_scenario_json(std::string_view text, const std::string& src) {
   json j;
+  std::string last_key;  // the key whose value is being read, for errors found while parsing
+  const json::parser_callback_t track_key = [&](int, json::parse_event_t event, json& parsed) {
+    if (event == json::parse_event_t::key) last_key = parsed.get<std::string>();
+    return true;
+  };
   try {
-    j = json::parse(text.begin(), text.end());
+    j = json::parse(text.begin(), text.end(), track_key);
+  } catch (const json::out_of_range& e) {
+    // A number no double can hold (nlohmann's error 406, "number overflow parsing '…'").
+    return R::error(number_overflow(text, src, last_key, e.what()));
   } catch (const json::parse_error& e) {
     const auto [line, col] = line_col(text, e.byte == 0 ? 0 : e.byte - 1);
     // nlohmann's what() is "[json.exception.parse_error.101] parse error at line …: detail".
