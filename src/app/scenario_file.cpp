@@ -145,6 +145,10 @@ dv::Result<Scenario> parse_scenario_json(std::string_view text, const std::strin
   std::string last_key;  // the key whose value is being read, for errors found while parsing
   const json::parser_callback_t track_key = [&](int, json::parse_event_t event, json& parsed) {
     if (event == json::parse_event_t::key) last_key = parsed.get<std::string>();
+    // After a nested value ends, what follows is no longer that key's value.
+    if (event == json::parse_event_t::object_end || event == json::parse_event_t::array_end) {
+      last_key.clear();
+    }
     return true;
   };
   try {

@@ -110,6 +110,7 @@ TEST(ScenarioFile, NumbersTooLargeToReadNameTheKeyAndThePlace) {
             "s.json:1:21: needle_depth_mm: -1e400 is too large a number to read; use a value in "
             "the allowed range");
   EXPECT_NE(error_of("[1e999]").find("s.json:1:2: number: 1e999 is too large"), std::string::npos);
+  EXPECT_NE(error_of(R"([{"seed": 1}, 1e999])").find(": number: 1e999"), std::string::npos);
 }
 
 TEST(ScenarioFile, MissingAndUnreadableFiles) {
