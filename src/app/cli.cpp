@@ -9,6 +9,7 @@
 
 #include "app/headless.h"
 #include "app/interactive.h"
+#include "app/params_cmd.h"
 #include "app/paths.h"
 #include "app/scenario_file.h"
 #include "app/simulate_cmd.h"
@@ -183,6 +184,15 @@ int run_cli(int argc, char** argv) {
   simulate->add_option("--csv", sim_opts.csv_out, "Output CSV file, or - for standard output")
       ->required();
 
+  ParamsOptions params_opts;
+  std::string update_doc;
+  CLI::App* params = app.add_subcommand("params", "Print the model's parameter table (CSV)");
+  params->add_flag("--markdown", params_opts.markdown, "Markdown instead of CSV");
+  params->add_flag("--report", params_opts.report,
+                   "Print the science.md §8 checks and the published-study table instead");
+  params->add_option("--update-doc", update_doc,
+                     "Rewrite the generated sections of this file (docs/MODEL.md)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -197,6 +207,10 @@ int run_cli(int argc, char** argv) {
     return 0;
   }
 
+  if (*params) {
+    if (!update_doc.empty()) params_opts.update_doc = update_doc;
+    return run_params(params_opts, std::cout, std::cerr);
+  }
   if (*simulate) {
     if (!sim_scenario.empty()) sim_opts.scenario = sim_scenario;
     return run_simulate(sim_opts, std::cout, std::cerr);

@@ -17,10 +17,12 @@ struct SimulateOptions {
   std::string csv_out;                            ///< output CSV path, "-" = `out`
 };
 
-/// The CSV header line (no newline).
+/// The CSV header line (no newline): the 14 columns of issue 3 first, in their order, then
+/// the Science v2 columns (sim::DailyRow documents each).
 inline constexpr const char* kDailyCsvHeader =
     "day,session,channel_depth_um,open_channels,bleeding,inflammation,growth_factor,"
-    "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um";
+    "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um,"
+    "barrier_open,elastin_new,ultrasound_density,perfusion,pih_risk,scarring_risk,dermis_collagen";
 
 /// The daily table of `course` as CSV (header + one line per day), locale-independent.
 std::string daily_csv(const sim::Course& course);

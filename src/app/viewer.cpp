@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "app/captions_file.h"
+#include "app/warning_texts.h"
 #include "scene/skin_block.h"
 #include "scene/treatment.h"
 #include "sim/skin.h"
@@ -27,9 +28,10 @@ std::string figure_title(const sim::Scenario& s) {
 
 std::string protocol_line(const sim::Scenario& s) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%s %.2f mm \xC2\xB7 %d session%s every %d weeks",
+  std::snprintf(buf, sizeof buf, "%s %.2f mm \xC2\xB7 %d session%s every %d week%s",
                 std::string(sim::display_name(s.device)).c_str(), s.needle_depth_mm, s.sessions,
-                s.sessions == 1 ? "" : "s", static_cast<int>(s.interval_weeks));
+                s.sessions == 1 ? "" : "s", static_cast<int>(s.interval_weeks),
+                s.interval_weeks == 1.0 ? "" : "s");
   return buf;
 }
 
@@ -41,6 +43,9 @@ Result<Viewer> Viewer::create(const std::filesystem::path& data_dir, const sim::
   if (!cache) return Result<Viewer>::error(cache.message());
   auto captions = load_captions(data_dir / "assets" / "text" / "captions.json");
   if (!captions) return Result<Viewer>::error(captions.message());
+  auto texts = load_warning_texts(data_dir / "assets" / "text" / "en" / "warnings.json");
+  if (!texts) return Result<Viewer>::error(texts.message());
+  captions.value().texts = std::move(texts.value());
   auto frame_cache = render::LayerCache::create(data_dir / "shaders");
   if (!frame_cache) return Result<Viewer>::error(frame_cache.message());
   auto treatment = render::SceneRenderer::create(data_dir / "shaders");

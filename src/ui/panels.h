@@ -25,7 +25,7 @@ float side_panel(const sim::Scenario& scenario, const sim::Course& course, doubl
 
 /// Contents of the "Treatment" tab; `pinned` (may be null) is a course kept for comparison.
 void protocol_tab(const sim::Scenario& scenario, const sim::Course& course, double day,
-                  const PinnedCurve* pinned, Commands& out);
+                  const PinnedCurve* pinned, const Captions& captions, Commands& out);
 /// Contents of the "Anatomy" tab.
 void anatomy_tab(const FigureOptions& figure, Commands& out);
 

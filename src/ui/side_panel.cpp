@@ -77,7 +77,7 @@ float side_panel(const sim::Scenario& scenario, const sim::Course& course, doubl
   if (ImGui::Begin("Side panel", &flags.show_figure, wf)) {
     if (ImGui::BeginTabBar("tabs")) {
       if (ImGui::BeginTabItem("Treatment")) {
-        protocol_tab(scenario, course, day, pinned, out);
+        protocol_tab(scenario, course, day, pinned, captions, out);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Anatomy")) {

@@ -46,13 +46,15 @@ TEST(SimulateCmd, DefaultScenarioToStdout) {
   std::getline(lines, line);
   EXPECT_EQ(line,
             "day,session,channel_depth_um,open_channels,bleeding,inflammation,growth_factor,"
-            "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um");
+            "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um,"
+            "barrier_open,elastin_new,ultrasound_density,perfusion,pih_risk,scarring_risk,"
+            "dermis_collagen");
   int rows = 0;
   while (std::getline(lines, line)) {
     if (rows == 0) {
       EXPECT_EQ(line.rfind("0,1,", 0), 0u) << line;
     }
-    EXPECT_EQ(std::count(line.begin(), line.end(), ','), 13) << line;
+    EXPECT_EQ(std::count(line.begin(), line.end(), ','), 20) << line;
     ++rows;
   }
   EXPECT_EQ(rows, 84 + 182 + 1);

@@ -157,7 +157,7 @@ bool has_colour(const Scene& s, const glm::vec3& c) {
 TEST(Treatment, BloodOnlyWhenTheNeedlingBleeds) {
   const double day = 0.0125;  // a few minutes after needling
   const sim::Course deep = course_of(sim::Device::pen, 1.5),
-                    shallow = course_of(sim::Device::pen, 0.25);
+                    shallow = course_of(sim::Device::roller, 0.25);
   ASSERT_TRUE(deep.needling().bleeding);
   ASSERT_FALSE(shallow.needling().bleeding);
   const Built d = build(deep, day), s = build(shallow, day);

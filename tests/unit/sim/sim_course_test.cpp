@@ -157,7 +157,11 @@ TEST(SimCourse, DailyTableColumns) {
   for (const DailyRow& r : d) {
     const bool session_day = r.day % 28 == 0 && r.day <= 84;
     EXPECT_EQ(r.session, session_day ? r.day / 28 + 1 : 0) << r.day;
-    EXPECT_EQ(r.bleeding, session_day ? 1 : 0);
+    EXPECT_EQ(r.bleeding, session_day ? c.needling().bleeding_share : 0.0);
+    EXPECT_GE(r.barrier_open, 0.0);
+    EXPECT_LE(r.barrier_open, r.open_channels + 1e-12);  // the barrier seals before the gap
+    EXPECT_GE(r.pih_risk, 0.0);
+    EXPECT_LE(r.pih_risk, 1.0);
     EXPECT_EQ(r.channel_depth_um, session_day ? c.needling().effective_depth_um : 0.0);
   }
   EXPECT_NEAR(d[0].epidermis_um, c.skin().epidermis_um(), 10.0);

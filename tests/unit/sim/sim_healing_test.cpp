@@ -57,8 +57,8 @@ TEST(SimHealing, InflammationPeaksEarlyAndResolvesWithinAWeek) {
 // week 2; III → I remodelling goes on for months. Masses are shares of total collagen.
 TEST(SimHealing, CollagenIIIComesFirstThenTypeI) {
   const auto& d = default_course().daily();
-  auto mass_I = [&](int day) { return param::kShareI * (d[day].collagen_I - 1.0); };
-  auto mass_III = [&](int day) { return param::kShareIII * (d[day].collagen_III - 1.0); };
+  auto mass_I = [&](int day) { return central_params().share_I * (d[day].collagen_I - 1.0); };
+  auto mass_III = [&](int day) { return central_params().share_III * (d[day].collagen_III - 1.0); };
   EXPECT_GT(mass_III(1), 5.0 * mass_I(1));                          // at 48 h: mostly III
   EXPECT_GT(mass_I(4) - mass_I(2), 3.0 * (mass_I(1) - mass_I(0)));  // I takes off after 72 h
   EXPECT_GT(mass_I(14) - mass_I(13), mass_III(14) - mass_III(13));  // I dominates by week 2
@@ -95,7 +95,7 @@ TEST(SimHealing, KineticsMatchPublishedRates) {
   const TissueParams tp = make_tissue_params(skin_layers(Region::cheek, Sex::female, 40), {});
   {
     TissueState st = uniform(tp, Field::growth_factor, 0.8f);
-    step(tp, st, 1.0 / 24.0, 0.0);
+    step(tp, st, 1.0 / 24.0, 0.0, 0.0);
     const double rate = -std::log(mean(tp, st, Field::growth_factor) / 0.8) * 24.0;
     EXPECT_GE(rate, 9.0);
     EXPECT_LE(rate, 15.0);
@@ -104,24 +104,24 @@ TEST(SimHealing, KineticsMatchPublishedRates) {
   }
   {
     TissueState st = uniform(tp, Field::macrophages, 0.8f);
-    for (int i = 0; i < 24; ++i) step(tp, st, 1.0 / 24.0, 0.0);
+    for (int i = 0; i < 24; ++i) step(tp, st, 1.0 / 24.0, 0.0, 0.0);
     const double rate = -std::log(mean(tp, st, Field::macrophages) / 0.8);
     EXPECT_GE(rate, 0.2 - 0.02);
     EXPECT_LE(rate, 0.6 + 0.02);
   }
   {
     TissueState st = uniform(tp, Field::fibroblasts, 2.0f);
-    for (int i = 0; i < 24; ++i) step(tp, st, 1.0 / 24.0, 0.0);
+    for (int i = 0; i < 24; ++i) step(tp, st, 1.0 / 24.0, 0.0, 0.0);
     const double rate = -std::log(mean(tp, st, Field::fibroblasts) - 1.0);
     EXPECT_NEAR(rate, 0.12, 0.01);
   }
-  EXPECT_NEAR(param::kFibroblastGrowth_per_day, 0.9, 0.05);
+  EXPECT_NEAR(central_params().fibroblast_growth_per_day, 0.9, 0.05);
   {  // proliferation at full growth-factor drive, low density: ≈0.9 /d × h(G)
     TissueState st = uniform(tp, Field::fibroblasts, 1.0f);
     for (int i = 0; i < 6; ++i) {
       std::fill_n(st.alarmin.begin(), st.alarmin.size(), 1.0f);
       std::fill_n(st.wound.begin(), st.wound.size(), 0.0f);
-      step(tp, st, 1.0 / 24.0, 0.0);
+      step(tp, st, 1.0 / 24.0, 0.0, 0.0);
     }
     EXPECT_GT(mean(tp, st, Field::fibroblasts), 1.0);
   }

@@ -118,8 +118,10 @@ TEST(Outcome, FollowsTheCourseAndMoreSessionsGiveMore) {
   EXPECT_EQ(collagen_curve(c4).size(), c4.daily().size());
   EXPECT_GT(outcome_of(c4).three_months_after, outcome_of(c1).three_months_after);
   EXPECT_GE(outcome_of(c4).peak_collagen, outcome_of(c4).final_collagen);
-  // Kenkel 2021: about twice the dermal density three months after four monthly sessions.
-  EXPECT_NEAR(outcome_of(c4).three_months_after, 2.0, 0.25);
+  // Histology after a series: tens of percent (science.md §8.7; Kenkel's +102 % is an
+  // ultrasound reading, the separate ultrasound_density column).
+  EXPECT_GT(outcome_of(c4).three_months_after, 1.2);
+  EXPECT_LT(outcome_of(c4).three_months_after, 1.9);
 }
 
 TEST(Commands, EditStartsFromTheCurrentStateOnce) {
