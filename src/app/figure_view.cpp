@@ -130,7 +130,7 @@ void clear_around(const render::OffscreenTarget& target, const std::vector<Pixel
   if (clear_depth) glClear(GL_DEPTH_BUFFER_BIT);
 }
 
-void FigureView::draw(const render::OffscreenTarget& target, const PixelRect& rect) {
+Status FigureView::draw(const render::OffscreenTarget& target, const PixelRect& rect) {
   render::LayerKey key;
   key.width = std::max(1, rect.w);
   key.height = std::max(1, rect.h);
@@ -155,20 +155,26 @@ void FigureView::draw(const render::OffscreenTarget& target, const PixelRect& re
   };
   if (playing_) {
     // The treatment changes every frame: composite the cached block, draw the treatment over it.
-    block_cache_.draw(key, paint_block, target.framebuffer(), x0, y0);
+    auto drawn = block_cache_.draw(key, paint_block, target.framebuffer(), x0, y0);
+    if (!drawn) return Status::error(drawn.message());
     draw_treatment();
-    return;
+    return Status::ok();
   }
   // Paused: block and treatment together are one cached image until something changes.
   render::LayerKey frame_key = key;
   frame_key.generation = block_generation_ * 1000003u + treatment_generation_;
-  frame_cache_.draw(
+  std::optional<std::string> block_error;
+  auto drawn = frame_cache_.draw(
       frame_key,
       [&](GLuint fbo) {
-        block_cache_.draw(key, paint_block, fbo, 0, 0);
+        auto block = block_cache_.draw(key, paint_block, fbo, 0, 0);
+        if (!block) block_error = block.message();
         draw_treatment();
       },
       target.framebuffer(), x0, y0, /*with_depth=*/false);
+  if (!drawn) return Status::error(drawn.message());
+  if (block_error) return Status::error(*block_error);
+  return Status::ok();
 }
 
 }  // namespace dv::app

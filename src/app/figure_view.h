@@ -35,8 +35,9 @@ class FigureView {
   /// time or the course changed; the annotations when either did. The first update also
   /// places the camera.
   void update(const doc::Document& d);
-  /// Draw into `target` within `rect` (framebuffer pixels). Leaves `target` bound.
-  void draw(const render::OffscreenTarget& target, const PixelRect& rect);
+  /// Draw into `target` within `rect` (framebuffer pixels). Leaves `target` bound. An error when
+  /// the driver could not make the caches' framebuffers (nothing drawn; the next draw retries).
+  Status draw(const render::OffscreenTarget& target, const PixelRect& rect);
 
   /// The camera (the app moves it from input).
   scene::Camera& camera() { return camera_; }

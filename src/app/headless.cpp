@@ -55,16 +55,18 @@ Result<Headless> start(const FrameOptions& opt) {
 
 // One frame, the same steps as the window's; no input offscreen, so the panels' commands are
 // dropped (only the front view is asked for, on the first frame). `dt_s` advances the clock.
-void draw_frame(Headless& h, const FrameOptions& opt, bool first, double dt_s = 0.0) {
+// An error when the GL driver could not make a framebuffer.
+Status draw_frame(Headless& h, const FrameOptions& opt, bool first, double dt_s = 0.0) {
   h.target.bind();
   h.imgui.begin_offscreen_frame(opt.width, opt.height, 1.0f / 60.0f);
   ui::Screen s = run_screen(h.work, opt.width, opt.height, h.imgui.fonts());
   s.commands = ui::Commands{};
   s.commands.front_view = first && opt.front_view;
   apply_and_update(h.work, s, dt_s);
-  draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
+  Status st = draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
   h.target.bind();
   h.imgui.render();
+  return st;
 }
 
 }  // namespace
@@ -108,8 +110,12 @@ int run_render(const FrameOptions& opt, const std::filesystem::path& out) {
     return 1;
   }
   // Two frames: ImGui lays windows out on the first and draws them settled on the second.
-  draw_frame(h.value(), opt, true);
-  draw_frame(h.value(), opt, false);
+  for (bool first : {true, false}) {
+    if (Status st = draw_frame(h.value(), opt, first); !st) {
+      std::fprintf(stderr, "dermaviz render: %s\n", st.message().c_str());
+      return 1;
+    }
+  }
   const auto pixels = h->target.read_rgba();
   if (Status st = write_png(out, opt.width, opt.height, pixels); !st) {
     std::fprintf(stderr, "dermaviz render: %s\n", st.message().c_str());
@@ -127,7 +133,11 @@ int run_bench(const FrameOptions& opt, int frames) {
   }
   using clock = std::chrono::steady_clock;
   if (opt.play) h->work.document.set_playing(true);
-  draw_frame(h.value(), opt, true);  // warm-up: shader compile, atlas upload
+  // Warm-up: shader compile, atlas upload.
+  if (Status st = draw_frame(h.value(), opt, true); !st) {
+    std::fprintf(stderr, "dermaviz bench: %s\n", st.message().c_str());
+    return 1;
+  }
   glFinish();
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
@@ -135,7 +145,7 @@ int run_bench(const FrameOptions& opt, int frames) {
   for (int i = 0; i < frames; ++i) {
     if (opt.orbit) h->work.view.camera().orbit(0.02f, 0.0f);
     const auto t0 = clock::now();
-    draw_frame(h.value(), opt, false, opt.play ? 1.0 / 60.0 : 0.0);
+    if (!draw_frame(h.value(), opt, false, opt.play ? 1.0 / 60.0 : 0.0)) return 1;  // as warm-up
     glFinish();  // count the rasteriser's work, not just command submission
     ms.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
     if (h->work.view.block_redrawn()) ++redrawn;

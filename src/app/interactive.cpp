@@ -229,7 +229,10 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       frame = std::move(t.value());
     }
     const float fb_scale = static_cast<float>(fb_h) / static_cast<float>(std::max(win_h, 1));
-    draw_views(work, screen, *frame, fb_scale, imgui->fonts());
+    if (Status st = draw_views(work, screen, *frame, fb_scale, imgui->fonts()); !st) {
+      std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
+      return 1;
+    }
     frame->bind();
     imgui->render();
     frame->present_to(0);

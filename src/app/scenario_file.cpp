@@ -50,6 +50,23 @@ std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t 
   return {line, col};
 }
 
+// "src:line:col: key: 1234567890123456… (5000 characters) is too large a number to read" from
+// nlohmann's what() "… number overflow parsing '<token>'".
+std::string number_overflow(std::string_view text, const std::string& src, const std::string& key,
+                            std::string_view what) {
+  std::string token;
+  if (const auto open = what.find('\''); open != std::string_view::npos) {
+    token = std::string(what.substr(open + 1, what.rfind('\'') - open - 1));
+  }
+  const auto [line, col] = line_col(text, text.find(token));
+  std::string shown = token.size() > 24 ? token.substr(0, 20) + "\u2026 (" +
+                                              std::to_string(token.size()) + " characters)"
+                                        : token;
+  return src + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " +
+         (key.empty() ? std::string("number") : key) + ": " + shown +
+         " is too large a number to read; use a value in the allowed range";
+}
+
 std::string choices(const sim::ScenarioField& f) {
   std::string s;
   for (std::size_t i = 0; !f.choice_key(i).empty(); ++i) {
@@ -143,13 +160,20 @@ class Reader {
 
 dv::Result<Scenario> parse_scenario_json(std::string_view text, const std::string& src) {
   json j;
+  std::string last_key;  // the key whose value is being read, for errors found while parsing
+  const json::parser_callback_t track_key = [&](int, json::parse_event_t event, json& parsed) {
+    if (event == json::parse_event_t::key) last_key = parsed.get<std::string>();
+    // After a nested value ends, what follows is no longer that key's value.
+    if (event == json::parse_event_t::object_end || event == json::parse_event_t::array_end) {
+      last_key.clear();
+    }
+    return true;
+  };
   try {
-    j = json::parse(text.begin(), text.end());
-  } catch (const json::out_of_range&) {
-    // A number too large for any type (a 5,000-digit seed): nlohmann reports it as out of range.
-    return R::error(src +
-                    ": a number in the file is too large to be held; seeds go up to "
-                    "18446744073709551615, other values have small ranges (see the docs)");
+    j = json::parse(text.begin(), text.end(), track_key);
+  } catch (const json::out_of_range& e) {
+    // A number no double can hold (nlohmann's error 406, "number overflow parsing '…'").
+    return R::error(number_overflow(text, src, last_key, e.what()));
   } catch (const json::parse_error& e) {
     const auto [line, col] = line_col(text, e.byte == 0 ? 0 : e.byte - 1);
     // nlohmann's what() is "[json.exception.parse_error.101] parse error at line …: detail".

@@ -61,15 +61,16 @@ PixelRect to_pixels(const ui::Rect& r, float fb_scale) {
   return PixelRect{px(r.x), px(r.y), std::max(1, px(r.w)), std::max(1, px(r.h))};
 }
 
-void draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarget& target,
-                float fb_scale, const ui::Fonts& fonts) {
+Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarget& target,
+                  float fb_scale, const ui::Fonts& fonts) {
   std::vector<PixelRect> rects;
   for (const ui::Rect& r : s.layout.views) rects.push_back(to_pixels(r, fb_scale));
   clear_around(target, rects, w.document.playback().playing);
-  if (rects.empty()) return;
-  w.view.draw(target, rects.front());
+  if (rects.empty()) return Status::ok();
+  if (Status st = w.view.draw(target, rects.front()); !st) return st;
   ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(), s.layout.views.front(),
                           s.layout.top_px, fonts);
+  return Status::ok();
 }
 
 }  // namespace dv::app

@@ -43,9 +43,10 @@ ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& font
 void apply_and_update(Workspace& w, const ui::Screen& s, double dt_s);
 
 /// Draw step: every view into its rectangle of `target` (`fb_scale` framebuffer pixels per UI
-/// pixel), then each view's annotations into ImGui's background draw list.
-void draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarget& target,
-                float fb_scale, const ui::Fonts& fonts);
+/// pixel), then each view's annotations into ImGui's background draw list. An error when a view
+/// could not be drawn (the driver could not make a framebuffer).
+Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarget& target,
+                  float fb_scale, const ui::Fonts& fonts);
 
 /// A UI rectangle in framebuffer pixels.
 PixelRect to_pixels(const ui::Rect& r, float fb_scale);

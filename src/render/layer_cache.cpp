@@ -1,5 +1,7 @@
 #include "render/layer_cache.h"
 
+#include <cstdio>
+
 #include "render/shader.h"
 
 namespace dv::render {
@@ -31,10 +33,39 @@ Result<LayerCache> LayerCache::create(const std::filesystem::path& shader_dir) {
   return c;
 }
 
-void LayerCache::resize(int width, int height, int samples) {
-  width_ = width;
-  height_ = height;
-  samples_ = samples;
+namespace {
+
+// Why the bound framebuffer is incomplete, for the message ("GL_FRAMEBUFFER_UNSUPPORTED").
+std::string status_name(GLenum status) {
+  switch (status) {
+    case GL_FRAMEBUFFER_UNDEFINED: return "GL_FRAMEBUFFER_UNDEFINED";
+    case GL_FRAMEBUFFER_INCOMPLETE_ATTACHMENT: return "GL_FRAMEBUFFER_INCOMPLETE_ATTACHMENT";
+    case GL_FRAMEBUFFER_INCOMPLETE_MISSING_ATTACHMENT:
+      return "GL_FRAMEBUFFER_INCOMPLETE_MISSING_ATTACHMENT";
+    case GL_FRAMEBUFFER_UNSUPPORTED: return "GL_FRAMEBUFFER_UNSUPPORTED";
+    case GL_FRAMEBUFFER_INCOMPLETE_MULTISAMPLE: return "GL_FRAMEBUFFER_INCOMPLETE_MULTISAMPLE";
+    default: {
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "0x%04x", status);
+      return hex;
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> LayerCache::resize(int width, int height, int samples) {
+  // Until both framebuffers are complete the cache holds no size, so the next draw retries.
+  width_ = height_ = samples_ = 0;
+  const auto incomplete = [&](const char* which) -> std::optional<std::string> {
+    const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    if (status == GL_FRAMEBUFFER_COMPLETE) return std::nullopt;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return "the OpenGL driver could not create the " + std::to_string(width) + "x" +
+           std::to_string(height) + " " + which + " framebuffer of the layer cache (" +
+           std::to_string(samples) + " samples; " + status_name(status) +
+           "); try a smaller window or --size";
+  };
   msaa_fbo_ = make_framebuffer();
   msaa_colour_ = make_renderbuffer();
   msaa_depth_ = make_renderbuffer();
@@ -47,6 +78,7 @@ void LayerCache::resize(int width, int height, int samples) {
   glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width, height);
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER,
                             msaa_depth_.get());
+  if (auto err = incomplete("multisampled")) return err;
 
   colour_tex_ = make_texture();
   glBindTexture(GL_TEXTURE_2D, colour_tex_.get());
@@ -67,14 +99,22 @@ void LayerCache::resize(int width, int height, int samples) {
   glBindFramebuffer(GL_FRAMEBUFFER, resolve_fbo_.get());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, colour_tex_.get(), 0);
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, depth_tex_.get(), 0);
+  if (auto err = incomplete("resolve")) return err;
+  width_ = width;
+  height_ = height;
+  samples_ = samples;
+  return std::nullopt;
 }
 
-bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y,
-                      bool with_depth) {
+Result<bool> LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x,
+                              int y, bool with_depth) {
   const bool redraw = !key_ || !(*key_ == key);
   if (redraw) {
     if (key.width != width_ || key.height != height_ || key.samples != samples_) {
-      resize(key.width, key.height, key.samples);
+      if (auto err = resize(key.width, key.height, key.samples)) {
+        key_.reset();
+        return Result<bool>::error(*err);
+      }
     }
     glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_.get());
     glViewport(0, 0, key.width, key.height);

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <string>
 
 #include <glm/glm.hpp>
 
@@ -38,16 +39,19 @@ class LayerCache {
 
   /// Composite the layer into `draw_fbo` at viewport origin x,y (size from `key`), repainting
   /// the cached image with `paint` first when `key` differs from the last one. Leaves
-  /// `draw_fbo` bound. Returns true when the layer had to be repainted.
+  /// `draw_fbo` bound. Returns true when the layer had to be repainted, or an error when the
+  /// driver could not make the cache's framebuffers for this size (nothing is drawn then, and
+  /// the next draw tries again).
   /// With `with_depth` false only colour is written (when no 3D geometry follows), which is
   /// cheaper on a software rasteriser.
-  bool draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y,
-            bool with_depth = true);
+  [[nodiscard]] Result<bool> draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x,
+                                  int y, bool with_depth = true);
   /// Forget the cached image (the next draw redraws).
   void invalidate() { key_.reset(); }
 
  private:
-  void resize(int width, int height, int samples);
+  /// Makes the framebuffers for a size; an error names the size when one is incomplete.
+  std::optional<std::string> resize(int width, int height, int samples);
   struct CompositeProgram {
     Program program;
     GLint u_colour = -1, u_depth = -1, u_origin = -1, u_size = -1;

@@ -374,7 +374,7 @@ std::vector<ScienceCheck> science_checks(const ModelParams& p) {
       up = up && r > prev;
       prev = r;
     }
-    Scenario sh, dp;
+    Scenario sh;
     sh.needle_depth_mm = 0.5;
     const bool deeper = simulate(sh, p).daily().back().pih_risk < def.daily().back().pih_risk;
     add("8.14", "PIH risk grows with Fitzpatrick type and with depth", "rising I→VI; 0.5 < 1.5 mm",

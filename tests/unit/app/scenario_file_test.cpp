@@ -98,6 +98,23 @@ TEST(ScenarioFile, OutOfRangeAndWrongTypes) {
   EXPECT_NE(error_of("[1, 2]").find("must be a JSON object"), std::string::npos);
 }
 
+// Found by fuzzing (tests/fuzz/corpus/scenario/crash-*): numbers no double can hold used to
+// escape as an uncaught nlohmann::out_of_range and abort the process.
+TEST(ScenarioFile, NumbersTooLargeToReadNameTheKeyAndThePlace) {
+  const std::string digits(5000, '9');
+  const std::string m = error_of("{\"passes\": 4,\n \"seed\": " + digits + "}");
+  EXPECT_EQ(
+      m.rfind("s.json:2:10: seed: 99999999999999999999\u2026 (5000 characters) is too large", 0),
+      0u)
+      << m;
+  EXPECT_LT(m.size(), 200u);  // the number is shortened
+  EXPECT_EQ(error_of(R"({"needle_depth_mm": -1e400})"),
+            "s.json:1:21: needle_depth_mm: -1e400 is too large a number to read; use a value in "
+            "the allowed range");
+  EXPECT_NE(error_of("[1e999]").find("s.json:1:2: number: 1e999 is too large"), std::string::npos);
+  EXPECT_NE(error_of(R"([{"seed": 1}, 1e999])").find(": number: 1e999"), std::string::npos);
+}
+
 TEST(ScenarioFile, MissingAndUnreadableFiles) {
   namespace fs = std::filesystem;
   const fs::path dir =

@@ -76,16 +76,16 @@ TEST(FigureView, TwoViewsSideBySideEachShowTheirBlockAsWhenAlone) {
   ASSERT_TRUE(both.ok()) << both.message();
   const std::vector<PixelRect> rects = {{0, 0, kSide, kSide}, {kSide, 0, kSide, kSide}};
   clear_around(both.value(), rects, false);
-  va->draw(both.value(), rects[0]);
-  vb->draw(both.value(), rects[1]);
+  ASSERT_TRUE(va->draw(both.value(), rects[0]));
+  ASSERT_TRUE(vb->draw(both.value(), rects[1]));
   const std::vector<std::uint8_t> pair = both->read_rgba();
   const Half left = crop(pair, 2 * kSide, 0), right = crop(pair, 2 * kSide, kSide);
 
   auto alone = render::OffscreenTarget::create(kSide, kSide, 4);
   ASSERT_TRUE(alone.ok()) << alone.message();
-  va->draw(alone.value(), {0, 0, kSide, kSide});
+  ASSERT_TRUE(va->draw(alone.value(), {0, 0, kSide, kSide}));
   const Half left_alone = crop(alone->read_rgba(), kSide, 0);
-  vb->draw(alone.value(), {0, 0, kSide, kSide});
+  ASSERT_TRUE(vb->draw(alone.value(), {0, 0, kSide, kSide}));
   const Half right_alone = crop(alone->read_rgba(), kSide, 0);
 
   // Each half holds a block (most of a front view is tissue) ...

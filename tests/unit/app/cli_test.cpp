@@ -1,7 +1,9 @@
 // The command line without a display: help, version, usage errors, the no-display message.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
+#include <string>
 
 #include "run_command.h"
 
@@ -42,6 +44,21 @@ TEST(Cli, BadEnsembleSizeNamesTheFlagTheValueAndTheRange) {
     EXPECT_EQ(r.exit_code, 2) << n;
     EXPECT_NE(r.output.find(std::string("--ensemble: ") + n), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("8-1024"), std::string::npos) << r.output;
+  }
+}
+
+TEST(Cli, ScenarioWithANumberTooLargeToReadIsAnErrorNamingTheKeyAndExitsTwo) {
+  const std::string path = ::testing::TempDir() + "dermaviz-huge-seed.json";
+  std::FILE* f = std::fopen(path.c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fprintf(f, "{\"seed\": %s}\n", std::string(5000, '9').c_str());
+  std::fclose(f);
+  for (const std::string cmd :
+       {" simulate --csv - --scenario '", " render --out /tmp/x.png --scenario '"}) {
+    const auto r = run_command(dermaviz() + cmd + path + "'");
+    EXPECT_EQ(r.exit_code, 2) << cmd << r.output;
+    EXPECT_NE(r.output.find(path + ":1:10: seed: "), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("too large"), std::string::npos) << r.output;
   }
 }
 
