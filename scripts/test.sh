@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install the Debian packages, build dermaviz, and run every test: once in a
 # Release build, once under AddressSanitizer + UndefinedBehaviorSanitizer, then every fuzz target
-# for a bounded time (DV_FUZZ_SECONDS each, default 60). GL tests run for real on Mesa's software
+# for a bounded time (DV_FUZZ_SECONDS each, default 30). GL tests run for real on Mesa's software
 # rasteriser under xvfb-run (ctest starts it), so no GPU or display is needed.
 # .ci/run runs exactly this script.
 set -euo pipefail
@@ -21,5 +21,5 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 (cd build-sanitize && ctest --output-on-failure -j 2)
 
-echo "== Fuzz targets (libFuzzer + ASan + UBSan, ${DV_FUZZ_SECONDS:-60} s each)"
-bash scripts/fuzz.sh "${DV_FUZZ_SECONDS:-60}"
+echo "== Fuzz targets (libFuzzer + ASan + UBSan, ${DV_FUZZ_SECONDS:-30} s each)"
+bash scripts/fuzz.sh "${DV_FUZZ_SECONDS:-30}"
