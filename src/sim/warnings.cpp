@@ -48,16 +48,8 @@ std::vector<Warning> scenario_warnings(const Scenario& sc, const SkinLayers& ski
   const std::string region(key(sc.region));
   const std::string structure(facts.beneath);
   const bool beyond_usual = sc.needle_depth_mm > skin.usual_depth_max_mm + 1e-9;
-  if (n.reaches_beneath) {
-    w.push_back({"depth.beneath",
-                 Severity::unsafe,
-                 "needle_depth_mm",
-                 {{"depth_mm", mm(n.effective_depth_um)},
-                  {"skin_mm", mm(skin.dermis_bottom_um())},
-                  {"fat_mm", mm(skin.subcutis_um)},
-                  {"structure", structure}}});
-  } else if (n.reaches_subcutis) {
-    w.push_back({"depth.into_fat",
+  if (n.reaches_beneath || n.reaches_subcutis) {
+    w.push_back({n.reaches_beneath ? "depth.beneath" : "depth.into_fat",
                  Severity::unsafe,
                  "needle_depth_mm",
                  {{"depth_mm", mm(n.effective_depth_um)},

@@ -8,15 +8,10 @@
 #include "sim/param_table.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
+#include "ui/widgets.h"
 
 namespace dv::ui {
 namespace {
-
-std::string number(double v, const char* fmt) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, fmt, v);
-  return buf;
-}
 
 std::string signed_pct(double factor) {
   return number(100.0 * (factor - 1.0), "%+.0f");

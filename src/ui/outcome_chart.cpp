@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "ui/strings.h"
+#include "ui/widgets.h"
 
 namespace dv::ui {
 namespace {
@@ -20,12 +21,6 @@ constexpr ImU32 kPinned = IM_COL32(200, 200, 205, 190);     // pinned course
 constexpr ImU32 kPinnedBand = IM_COL32(200, 200, 205, 45);  // its band
 constexpr ImU32 kSession = IM_COL32(255, 200, 90, 220);
 constexpr ImU32 kNow = IM_COL32(245, 246, 248, 255);
-
-std::string number(double v, const char* fmt) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, fmt, v);
-  return buf;
-}
 
 // Kind of unit of a column: relative to untreated skin, µm, or a 0..1 index.
 enum class Unit { relative, micrometres, index };

@@ -19,12 +19,6 @@
 namespace dv::ui {
 namespace {
 
-std::string number(double v, const char* fmt) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, fmt, v);
-  return buf;
-}
-
 std::string pct(double share) {
   return number(100.0 * share, "%.0f");
 }
