@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "sim/course.h"
+#include "sim/ensemble.h"
 
 namespace {
 
@@ -49,5 +50,20 @@ void BM_CourseCopy(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_CourseCopy)->Unit(benchmark::kMillisecond);
+
+// Issue 8 §5: an ensemble of 64 on the default course, ≤ 0.5 s on 2 threads; single-thread
+// recorded too. Compare with BM_SimulateDefaultCourse from the same run (docs/PERFORMANCE.md).
+void BM_Ensemble64(benchmark::State& state) {
+  const dv::sim::Scenario sc;
+  dv::sim::EnsembleOptions o;
+  o.members = 64;
+  o.threads = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    auto e = dv::sim::run_ensemble(sc, dv::sim::central_params(), o);
+    benchmark::DoNotOptimize(e->band(dv::sim::OutcomeColumn::total_collagen).high.back());
+  }
+  state.SetLabel(o.threads == 2 ? "target <= 500 ms" : "1 thread");
+}
+BENCHMARK(BM_Ensemble64)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace

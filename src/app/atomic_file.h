@@ -2,6 +2,8 @@
 // half-written or truncated target behind.
 #pragma once
 
+#include "core/result.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,7 +14,6 @@ namespace dv::app {
 /// Write `bytes` to `path` through a temporary file in the same directory (written, flushed,
 /// then renamed over the target). Returns an error message naming the path, or nullopt on
 /// success. On failure the temporary file is removed and the target is left untouched.
-std::optional<std::string> write_file_atomically(const std::filesystem::path& path,
-                                                 std::string_view bytes);
+Status write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
 }  // namespace dv::app

@@ -1,17 +1,15 @@
-// captions_file.h: read the plain-words explanations from assets/text/captions.json.
+// captions_file.h: the plain-words explanations, read from the strings files
+// (assets/text/<lang>/captions.json: caption.<phase>.short|educator|patient,
+// caption.not_treated.intro and caption.not_treated.1, .2, ...).
 #pragma once
 
-#include <filesystem>
-#include <string_view>
-
-#include "sim/result.h"
+#include "core/result.h"
 #include "ui/captions.h"
+#include "ui/strings.h"
 
 namespace dv::app {
 
-/// Parse captions JSON text; errors name `source`, the key and what was expected.
-Result<ui::Captions> parse_captions(std::string_view text, const std::string& source);
-/// Read and parse a captions file; a missing file is an error naming its path.
-Result<ui::Captions> load_captions(const std::filesystem::path& path);
+/// The captions held by `strings`; a missing id is an error that names it and the folder.
+Result<ui::Captions> captions_from(const ui::Strings& strings);
 
 }  // namespace dv::app

@@ -7,11 +7,14 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/document_file.h"
 #include "app/headless.h"
 #include "app/interactive.h"
+#include "app/params_cmd.h"
 #include "app/paths.h"
 #include "app/scenario_file.h"
 #include "app/simulate_cmd.h"
+#include "scene/figure_options.h"
 #include "scene/skin_block.h"
 #include "sim/course.h"
 
@@ -29,21 +32,11 @@ std::string joined_region_keys() {
   return out;
 }
 
-// "reticular_dermis" ↔ "Reticular dermis", "subcutis" ↔ "Subcutis (fat)": option keys are
-// lower-case names with underscores, without what is in brackets.
-std::string structure_key(scene::Structure s) {
-  std::string k(scene::structure_name(s));
-  if (const std::size_t paren = k.find(" ("); paren != std::string::npos) k.resize(paren);
-  for (char& c : k)
-    c = c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return k;
-}
-
 std::string all_structure_keys() {
   std::string out;
   for (std::size_t i = 0; i < scene::kStructureCount; ++i) {
     if (!out.empty()) out += ", ";
-    out += structure_key(static_cast<scene::Structure>(i));
+    out += scene::structure_key(static_cast<scene::Structure>(i));
   }
   return out;
 }
@@ -84,20 +77,22 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
 }
 
 // Turns the shared options into FrameOptions; returns an error message naming the option.
-std::optional<std::string> to_frame_options(const FrameArgs& a, FrameOptions* o) {
-  if (auto err = parse_size(a.size, &o->width, &o->height)) return err;
+Status to_frame_options(const FrameArgs& a, FrameOptions* o) {
+  if (Status st = parse_size(a.size, &o->width, &o->height); !st) return st;
   if (!a.scenario_path.empty()) {
-    auto s = load_scenario_file(a.scenario_path);
-    if (!s) return s.message();
-    o->scenario = s.value();
+    auto s = load_document_file(a.scenario_path);  // a document, or an old scenario file
+    if (!s) return Status::error(s.message());
+    o->scenario = s->scenario;
   }
   if (!a.region.empty()) {
     auto r = sim::parse_region(a.region);
-    if (!r) return "--region: '" + a.region + "' is not a region; allowed: " + joined_region_keys();
+    if (!r)
+      return Status::error("--region: '" + a.region +
+                           "' is not a region; allowed: " + joined_region_keys());
     o->scenario.region = *r;
   }
   if (a.view != "oblique" && a.view != "front") {
-    return "--view: '" + a.view + "' is not a view; allowed: oblique, front";
+    return Status::error("--view: '" + a.view + "' is not a view; allowed: oblique, front");
   }
   o->front_view = a.view == "front";
   o->show_ui = !a.no_ui;
@@ -105,37 +100,44 @@ std::optional<std::string> to_frame_options(const FrameArgs& a, FrameOptions* o)
   o->figure.legend = a.legend;
   o->figure.scale_bar = !a.no_scale_bar;
   o->figure.title = !a.no_title;
-  if (a.cut < 0.0f || a.cut > 0.8f) {
-    return "--cut: " + std::to_string(a.cut) + " is outside the allowed range 0-0.8";
+  if (!(a.cut >= scene::kCutFractionMin && a.cut <= scene::kCutFractionMax)) {
+    char range[32];
+    std::snprintf(range, sizeof range, "%g-%g", static_cast<double>(scene::kCutFractionMin),
+                  static_cast<double>(scene::kCutFractionMax));
+    return Status::error("--cut: " + std::to_string(a.cut) + " is outside the allowed range " +
+                         range);
   }
   o->figure.cut_fraction = a.cut;
   auto stain = scene::parse_stain(a.stain);
   if (!stain)
-    return "--stain: '" + a.stain +
-           "' is not a stain; allowed: illustrated, he, trichrome, elastin";
+    return Status::error("--stain: '" + a.stain +
+                         "' is not a stain; allowed: " + scene::stain_keys());
   o->figure.stain = *stain;
   if (a.samples < 1 || a.samples > 8) {
-    return "--samples: " + std::to_string(a.samples) + " is outside the allowed range 1-8";
+    return Status::error("--samples: " + std::to_string(a.samples) +
+                         " is outside the allowed range 1-8");
   }
   o->samples = a.samples;
   const double end_day = sim::simulate(o->scenario).end_day();
   if (!(a.day >= 0.0 && a.day <= end_day)) {
     char buf[160];
     std::snprintf(buf, sizeof buf, "--day: %g is outside this course, 0-%g days", a.day, end_day);
-    return std::string(buf);
+    return Status::error(std::string(buf));
   }
   o->day = a.day;
   for (const std::string& h : a.hide) {
     bool found = false;
     for (std::size_t i = 0; i < scene::kStructureCount; ++i) {
-      if (structure_key(static_cast<scene::Structure>(i)) == h) {
+      if (scene::structure_key(static_cast<scene::Structure>(i)) == h) {
         o->figure.visible[i] = false;
         found = true;
       }
     }
-    if (!found) return "--hide: '" + h + "' is not a structure; allowed: " + all_structure_keys();
+    if (!found)
+      return Status::error("--hide: '" + h +
+                           "' is not a structure; allowed: " + all_structure_keys());
   }
-  return std::nullopt;
+  return Status::ok();
 }
 
 int usage_error(const std::string& message) {
@@ -185,6 +187,18 @@ int run_cli(int argc, char** argv) {
   simulate->add_option("--scenario", sim_scenario, "Scenario JSON file (default: built-in)");
   simulate->add_option("--csv", sim_opts.csv_out, "Output CSV file, or - for standard output")
       ->required();
+  simulate->add_option("--ensemble", sim_opts.ensemble,
+                       "Also write <column>_p10 and <column>_p90 from an ensemble of N members "
+                       "(8-1024)");
+
+  ParamsOptions params_opts;
+  std::string update_doc;
+  CLI::App* params = app.add_subcommand("params", "Print the model's parameter table (CSV)");
+  params->add_flag("--markdown", params_opts.markdown, "Markdown instead of CSV");
+  params->add_flag("--report", params_opts.report,
+                   "Print the science.md §8 checks and the published-study table instead");
+  params->add_option("--update-doc", update_doc,
+                     "Rewrite the generated sections of this file (docs/MODEL.md)");
 
   try {
     app.parse(argc, argv);
@@ -200,14 +214,21 @@ int run_cli(int argc, char** argv) {
     return 0;
   }
 
+  if (*params) {
+    if (!update_doc.empty()) params_opts.update_doc = update_doc;
+    return run_params(params_opts, std::cout, std::cerr);
+  }
   if (*simulate) {
     if (!sim_scenario.empty()) sim_opts.scenario = sim_scenario;
+    if (simulate->count("--ensemble") > 0) {
+      if (auto e = ensemble_members_error(sim_opts.ensemble); !e.empty()) return usage_error(e);
+    }
     return run_simulate(sim_opts, std::cout, std::cerr);
   }
   if (*render || *bench) {
     FrameOptions fo;
-    if (auto err = to_frame_options(*render ? render_args : bench_args, &fo))
-      return usage_error(*err);
+    if (Status st = to_frame_options(*render ? render_args : bench_args, &fo); !st)
+      return usage_error(st.message());
     if (*render) return run_render(fo, out_path);
     if (frames < 1 || frames > 100000) {
       return usage_error("--frames: " + std::to_string(frames) +
@@ -219,7 +240,7 @@ int run_cli(int argc, char** argv) {
     return run_bench(fo, frames);
   }
   FrameOptions fo;
-  if (auto err = to_frame_options(main_args, &fo)) return usage_error(*err);
+  if (Status st = to_frame_options(main_args, &fo); !st) return usage_error(st.message());
   return run_interactive(fo.scenario,
                          !main_args.scenario_path.empty() || !main_args.region.empty());
 }

@@ -4,8 +4,11 @@
 // GLFW after glad: glad refuses a GL header included before it.
 #include <GLFW/glfw3.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <utility>
+
+#include "render/gl_debug.h"
 
 namespace dv::app {
 namespace {
@@ -63,6 +66,8 @@ Result<GlWindow> GlWindow::create(int width, int height, const std::string& titl
   glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
   glfwWindowHint(GLFW_SAMPLES, 0);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  const bool debug = render::gl_debug_requested();
+  glfwWindowHint(GLFW_OPENGL_DEBUG_CONTEXT, debug ? GLFW_TRUE : GLFW_FALSE);
   GLFWwindow* w = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
   if (!w) {
     std::string msg = describe_missing_gl33();
@@ -76,6 +81,11 @@ Result<GlWindow> GlWindow::create(int width, int height, const std::string& titl
     std::string msg = describe_missing_gl33();
     glfwTerminate();
     return Result<GlWindow>::error(msg);
+  }
+  if (debug && !render::enable_gl_debug_output()) {
+    std::fprintf(stderr,
+                 "DV_GL_DEBUG: this driver has neither GL_KHR_debug nor "
+                 "GL_ARB_debug_output; GL errors go unreported\n");
   }
   return GlWindow(w);
 }

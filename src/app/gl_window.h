@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "sim/result.h"
+#include "core/result.h"
 
 struct GLFWwindow;
 

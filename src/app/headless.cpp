@@ -13,7 +13,7 @@
 #include "app/imgui_layer.h"
 #include "app/paths.h"
 #include "app/png.h"
-#include "app/viewer.h"
+#include "app/workspace.h"
 #include "render/offscreen.h"
 
 namespace dv::app {
@@ -25,9 +25,8 @@ constexpr int kMinSide = 16, kMaxW = 3840, kMaxH = 2160;
 struct Headless {
   GlWindow window;
   ImGuiLayer imgui;
-  Viewer viewer;
+  Workspace work;
   render::OffscreenTarget target;
-  ui::PanelFlags flags;
 };
 
 Result<Headless> start(const FrameOptions& opt) {
@@ -37,37 +36,43 @@ Result<Headless> start(const FrameOptions& opt) {
   if (!window) return Result<Headless>::error(window.message());
   // Fonts follow the image size so labels read the same at 1080p and at 4K.
   const float scale = std::clamp(static_cast<float>(opt.height) / 1000.0f, 0.6f, 2.2f);
+  // The workspace first: it makes the strings current, and the fonts take their glyphs from them.
+  auto work = open_workspace(data.value(), opt.scenario, opt.figure);
+  if (!work) return Result<Headless>::error(work.message());
   auto imgui = ImGuiLayer::create(nullptr, scale);
   if (!imgui) return Result<Headless>::error(imgui.message());
-  auto viewer = Viewer::create(data.value(), opt.scenario, opt.figure);
-  if (!viewer) return Result<Headless>::error(viewer.message());
   auto target = render::OffscreenTarget::create_composited(opt.width, opt.height, opt.samples);
   if (!target) return Result<Headless>::error(target.message());
-  viewer->seek(opt.day);
-  ui::PanelFlags flags;
-  flags.show_panels = opt.show_ui;
-  return Headless{std::move(window.value()), std::move(imgui.value()), std::move(viewer.value()),
-                  std::move(target.value()), flags};
+  work->document.seek(opt.day);
+  work->flags.show_panels = opt.show_ui;
+  if (opt.show_ui) {
+    // The picture shows the band: offscreen frames wait for it (a window never does).
+    work->document.set_ensemble_members(sim::kEnsembleDefaultMembers);
+    work->document.wait_background();
+  }
+  return Headless{std::move(window.value()), std::move(imgui.value()), std::move(work.value()),
+                  std::move(target.value())};
 }
 
-void draw_frame(Headless& h, const FrameOptions& opt, bool first) {
+// One frame, the same steps as the window's; no input offscreen, so the panels' commands are
+// dropped (only the front view is asked for, on the first frame). `dt_s` advances the clock.
+// An error when the GL driver could not make a framebuffer.
+Status draw_frame(Headless& h, const FrameOptions& opt, bool first, double dt_s = 0.0) {
   h.target.bind();
   h.imgui.begin_offscreen_frame(opt.width, opt.height, 1.0f / 60.0f);
-  const ui::Commands c =
-      h.viewer.build_ui(opt.width, opt.height, h.imgui.fonts(), h.flags, DV_VERSION);
-  (void)c;  // no input offscreen: panels cannot issue commands
-  if (first && opt.front_view) {
-    h.viewer.front_view(static_cast<float>(h.viewer.view_width()) /
-                        static_cast<float>(h.viewer.view_height()));
-  }
-  h.viewer.draw_3d(h.target);
+  ui::Screen s = run_screen(h.work, opt.width, opt.height, h.imgui.fonts());
+  s.commands = ui::Commands{};
+  s.commands.front_view = first && opt.front_view;
+  apply_and_update(h.work, s, dt_s);
+  Status st = draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
   h.target.bind();
   h.imgui.render();
+  return st;
 }
 
 }  // namespace
 
-std::optional<std::string> parse_size(const std::string& text, int* w, int* h) {
+Status parse_size(const std::string& text, int* w, int* h) {
   const std::string range = "allowed: " + std::to_string(kMinSide) + "x" +
                             std::to_string(kMinSide) + " to " + std::to_string(kMaxW) + "x" +
                             std::to_string(kMaxH);
@@ -82,14 +87,14 @@ std::optional<std::string> parse_size(const std::string& text, int* w, int* h) {
   const std::string_view t(text);
   if (sep == std::string::npos || !whole(t.substr(0, sep), &width) ||
       !whole(t.substr(sep + 1), &height)) {
-    return "--size: '" + text + "' is not WIDTHxHEIGHT (e.g. 1920x1080); " + range;
+    return Status::error("--size: '" + text + "' is not WIDTHxHEIGHT (e.g. 1920x1080); " + range);
   }
   if (width < kMinSide || height < kMinSide || width > kMaxW || height > kMaxH) {
-    return "--size: " + text + " is outside the " + range;
+    return Status::error("--size: " + text + " is outside the " + range);
   }
   *w = width;
   *h = height;
-  return std::nullopt;
+  return Status::ok();
 }
 
 FrameStats frame_stats(std::vector<double> ms) {
@@ -106,11 +111,15 @@ int run_render(const FrameOptions& opt, const std::filesystem::path& out) {
     return 1;
   }
   // Two frames: ImGui lays windows out on the first and draws them settled on the second.
-  draw_frame(h.value(), opt, true);
-  draw_frame(h.value(), opt, false);
+  for (bool first : {true, false}) {
+    if (Status st = draw_frame(h.value(), opt, first); !st) {
+      std::fprintf(stderr, "dermaviz render: %s\n", st.message().c_str());
+      return 1;
+    }
+  }
   const auto pixels = h->target.read_rgba();
-  if (auto err = write_png(out, opt.width, opt.height, pixels)) {
-    std::fprintf(stderr, "dermaviz render: %s\n", err->c_str());
+  if (Status st = write_png(out, opt.width, opt.height, pixels); !st) {
+    std::fprintf(stderr, "dermaviz render: %s\n", st.message().c_str());
     return 1;
   }
   std::printf("wrote %s (%dx%d)\n", out.string().c_str(), opt.width, opt.height);
@@ -124,8 +133,12 @@ int run_bench(const FrameOptions& opt, int frames) {
     return 1;
   }
   using clock = std::chrono::steady_clock;
-  if (opt.play) h->viewer.set_playing(true);
-  draw_frame(h.value(), opt, true);  // warm-up: shader compile, atlas upload
+  if (opt.play) h->work.document.set_playing(true);
+  // Warm-up: shader compile, atlas upload.
+  if (Status st = draw_frame(h.value(), opt, true); !st) {
+    std::fprintf(stderr, "dermaviz bench: %s\n", st.message().c_str());
+    return 1;
+  }
   glFinish();
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
@@ -133,23 +146,25 @@ int run_bench(const FrameOptions& opt, int frames) {
   std::vector<double> switch_ms;  // frames that changed the region (re-simulate, rebuild, draw)
   const std::clock_t cpu0 = std::clock();
   for (int i = 0; i < frames; ++i) {
-    if (opt.orbit) h->viewer.camera().orbit(0.02f, 0.0f);
-    if (opt.play) h->viewer.advance(1.0 / 60.0);
+    if (opt.orbit) h->work.view.camera().orbit(0.02f, 0.0f);
     const auto t0 = clock::now();
     const bool switching = opt.switch_region && i % 10 == 5;
     if (switching) {
-      sim::Scenario s = h->viewer.scenario();
-      s.region =
-          s.region == opt.scenario.region
+      sim::Scenario sc = h->work.document.scenario();
+      sc.region =
+          sc.region == opt.scenario.region
               ? (opt.scenario.region == sim::Region::back ? sim::Region::cheek : sim::Region::back)
               : opt.scenario.region;
-      h->viewer.set_scenario(s);
+      h->work.document.set_scenario(sc);
     }
-    draw_frame(h.value(), opt, false);
+    if (Status st = draw_frame(h.value(), opt, false, opt.play ? 1.0 / 60.0 : 0.0); !st) {
+      std::fprintf(stderr, "dermaviz bench: %s\n", st.message().c_str());
+      return 1;
+    }
     glFinish();  // count the rasteriser's work, not just command submission
     ms.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
-    if (h->viewer.block_redrawn()) ++redrawn;
-    if (h->viewer.settling()) ++light;
+    if (h->work.view.block_redrawn()) ++redrawn;
+    if (h->work.view.settling()) ++light;
     if (switching) switch_ms.push_back(ms.back());
   }
   // CPU time of all threads (llvmpipe rasterises on several): steadier than wall time on a
@@ -161,7 +176,7 @@ int run_bench(const FrameOptions& opt, int frames) {
               opt.orbit ? "orbiting" : "still");
   if (opt.play) {
     std::printf("timeline playing at 1x from day %g to day %g\n", opt.day,
-                h->viewer.playback().day);
+                h->work.document.playback().day);
   }
   std::printf(
       "block redrawn in %d of %d frames, %d of them at moving detail (the rest composite the "

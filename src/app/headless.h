@@ -1,6 +1,8 @@
 // headless.h: `dermaviz render` and `dermaviz bench`: offscreen frames with no visible window.
 #pragma once
 
+#include "core/result.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -13,17 +15,17 @@ namespace dv::app {
 
 /// Options shared by render and bench.
 struct FrameOptions {
-  int width = 1920;            ///< px
-  int height = 1080;           ///< px
-  sim::Scenario scenario;      ///< what is shown
-  ui::FigureOptions figure;    ///< how it is drawn
-  bool show_ui = true;         ///< menu bar and panels
-  bool front_view = false;     ///< straight orthographic view of the cut face
-  int samples = 4;             ///< MSAA samples
-  double day = 0.0;            ///< simulated day shown (fractions allowed)
-  bool orbit = false;          ///< bench: turn the camera every frame (no caching)
-  bool play = false;           ///< bench: play the timeline (treatment rebuilt per frame)
-  bool switch_region = false;  ///< bench: change the region every 10th frame (block rebuilt)
+  int width = 1920;             ///< px
+  int height = 1080;            ///< px
+  sim::Scenario scenario;       ///< what is shown
+  scene::FigureOptions figure;  ///< how it is drawn
+  bool show_ui = true;          ///< menu bar and panels
+  bool front_view = false;      ///< straight orthographic view of the cut face
+  int samples = 4;              ///< MSAA samples
+  double day = 0.0;             ///< simulated day shown (fractions allowed)
+  bool orbit = false;           ///< bench: turn the camera every frame (no caching)
+  bool play = false;            ///< bench: play the timeline (treatment rebuilt per frame)
+  bool switch_region = false;   ///< bench: change the region every 10th frame (block rebuilt)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.
@@ -33,7 +35,7 @@ int run_render(const FrameOptions& opt, const std::filesystem::path& out);
 int run_bench(const FrameOptions& opt, int frames);
 
 /// Parse "WxH" (e.g. 1920x1080) within 16x16 … 3840x2160; error names the value and range.
-std::optional<std::string> parse_size(const std::string& text, int* w, int* h);
+Status parse_size(const std::string& text, int* w, int* h);
 
 /// Summary statistics of frame times in ms.
 struct FrameStats {

@@ -1,7 +1,7 @@
 // imgui_layer.h: the Dear ImGui context, fonts and backends, for a window or an offscreen frame.
 #pragma once
 
-#include "sim/result.h"
+#include "core/result.h"
 #include "ui/fonts.h"
 
 struct GLFWwindow;

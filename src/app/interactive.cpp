@@ -10,6 +10,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <optional>
 
@@ -18,9 +19,11 @@
 #include "app/input.h"
 #include "app/paths.h"
 #include "app/png.h"
+#include "app/redraw.h"
 #include "app/settings.h"
-#include "app/viewer.h"
+#include "app/workspace.h"
 #include "render/offscreen.h"
+#include "ui/strings.h"
 
 namespace dv::app {
 namespace {
@@ -53,8 +56,8 @@ void save_screenshot(int fb_w, int fb_h) {
   char name[64];
   const std::time_t now = std::time(nullptr);
   std::strftime(name, sizeof name, "dermaviz-%Y%m%d-%H%M%S.png", std::localtime(&now));
-  if (auto err = write_png(name, fb_w, fb_h, rgba)) {
-    std::fprintf(stderr, "dermaviz: %s\n", err->c_str());
+  if (Status st = write_png(name, fb_w, fb_h, rgba); !st) {
+    std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
   } else {
     std::printf("saved %s\n", name);
   }
@@ -86,24 +89,60 @@ void toggle_fullscreen(GLFWwindow* w, WindowedPlacement& saved) {
   }
 }
 
+// What the window-system callbacks record between frames.
+struct WindowInput {
+  RedrawGate gate;                 // woken by every event
+  std::vector<ui::KeyEvent> keys;  // shortcut events since the last frame
+};
+
+// Every window-system event wakes the redraw gate; key and char events are queued for the
+// shortcuts. Installed before ImGui's backend, which chains to them.
+WindowInput* input_of(GLFWwindow* w) {
+  return static_cast<WindowInput*>(glfwGetWindowUserPointer(w));
+}
+void wake(GLFWwindow* w) {
+  if (WindowInput* in = input_of(w)) in->gate.on_input(glfwGetTime());
+}
+void install_input_callbacks(GLFWwindow* w, WindowInput* input) {
+  glfwSetWindowUserPointer(w, input);
+  glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int scancode, int action, int mods) {
+    wake(win);
+    if (action == GLFW_RELEASE) return;
+    if (auto e = key_event_from_glfw(key, scancode, mods)) input_of(win)->keys.push_back(*e);
+  });
+  glfwSetCharCallback(w, [](GLFWwindow* win, unsigned codepoint) {
+    wake(win);
+    ui::KeyEvent e;
+    e.ch = codepoint;
+    input_of(win)->keys.push_back(e);
+  });
+  glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { wake(win); });
+  glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { wake(win); });
+  glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { wake(win); });
+  glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int) { wake(win); });
+  glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { wake(win); });
+  glfwSetFramebufferSizeCallback(w, [](GLFWwindow* win, int, int) { wake(win); });
+  glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { wake(win); });
+  glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { wake(win); });
+}
+
 }  // namespace
 
 int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   const std::filesystem::path settings_file = settings_path();
-  auto loaded = load_settings(settings_file);
-  if (!loaded) {
-    std::fprintf(stderr, "dermaviz: warning: %s; starting from the defaults (the file is kept)\n",
-                 loaded.message().c_str());
+  // Valid values are used; each bad one is reported and replaced on the next save.
+  const LoadedSettings loaded = load_settings(settings_file);
+  for (const std::string& p : loaded.problems) {
+    std::fprintf(stderr, "dermaviz: warning: settings: %s (left at its default)\n", p.c_str());
   }
-  Settings settings = loaded ? loaded.value() : Settings{};
+  Settings settings = loaded.settings;
   if (scenario_given) settings.scenario = scenario;
   auto data = find_data_dir();
   if (!data) {
     std::fprintf(stderr, "dermaviz: %s\n", data.message().c_str());
     return 1;
   }
-  auto window =
-      GlWindow::create(1600, 900, "dermaviz \xE2\x80\x94 microneedling inside the skin", true);
+  auto window = GlWindow::create(1600, 900, "dermaviz", true);  // titled once strings load
   if (!window) {
     std::fprintf(stderr, "dermaviz: %s\n", window.message().c_str());
     return 1;
@@ -114,39 +153,72 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(w, &sx, &sy);
   const float content_scale = std::max(1.0f, sx);
+  WindowInput input;
+  RedrawGate& gate = input.gate;
+  install_input_callbacks(w, &input);
+  // The workspace first: it makes the strings current, and the fonts take their glyphs from them.
+  auto opened = open_workspace(data.value(), settings.scenario, settings.figure);
+  if (!opened) {
+    std::fprintf(stderr, "dermaviz: %s\n", opened.message().c_str());
+    return 1;
+  }
   auto imgui = ImGuiLayer::create(w, content_scale * settings.text_scale);
   if (!imgui) {
     std::fprintf(stderr, "dermaviz: %s\n", imgui.message().c_str());
     return 1;
   }
-  auto viewer = Viewer::create(data.value(), settings.scenario, settings.figure);
-  if (!viewer) {
-    std::fprintf(stderr, "dermaviz: %s\n", viewer.message().c_str());
-    return 1;
-  }
-  Viewer& v = viewer.value();
-  ui::PanelFlags flags;
-  flags.text_scale = settings.text_scale;
+  Workspace& work = opened.value();
+  glfwSetWindowTitle(w, ui::tr("window.title"));
+  work.flags.text_scale = settings.text_scale;
   DragState drag;
   WindowedPlacement placement;
   std::optional<render::OffscreenTarget> frame;
-  v.set_playing(true);  // the course starts playing; Space pauses
+  work.document.set_playing(true);  // the course starts playing; Space pauses
+  // The band for people like this patient follows each course in the background.
+  work.document.set_ensemble_members(sim::kEnsembleDefaultMembers);
   double last_time = glfwGetTime();
+  long frames_drawn = 0;  // reported with DERMAVIZ_REPORT_FRAMES=1 (checks of the idle loop)
 
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
   while (!glfwWindowShouldClose(w) && !g_stop) {
-    glfwPollEvents();
+    // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
+    double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
+    // While a band is computed, look for it often enough that it shows soon after it is ready.
+    if (wait > 0.0 && work.document.ensemble_pending()) wait = std::min(wait, 0.05);
+    if (wait > 0.0) {
+      glfwWaitEventsTimeout(wait);
+    } else {
+      glfwPollEvents();
+    }
+    const double now = glfwGetTime();
+    // The clock runs only over frames drawn while playing (no jump after an idle pause).
+    const double dt = work.document.animating() ? std::min(now - last_time, 0.25) : 0.0;
+    last_time = now;
+    // A band or ranking finished in the background: show it (never waited for).
+    if (work.document.poll_background()) gate.request();
+    if (!gate.should_draw(now, work.document.animating())) continue;
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(w, &win_w, &win_h);
     glfwGetFramebufferSize(w, &fb_w, &fb_h);
     if (fb_w == 0 || fb_h == 0) {  // minimised
+      input.keys.clear();
       glfwWaitEvents();
       continue;
     }
     imgui->begin_window_frame();
-    ui::Commands cmds = v.build_ui(win_w, win_h, imgui->fonts(), flags, DV_VERSION);
-    handle_input(v.camera(), drag, v, flags, static_cast<float>(win_h), cmds);
+    // Screen → input → apply/advance → update views → draw views → UI.
+    ui::Screen screen = run_screen(work, win_w, win_h, imgui->fonts());
+    const float view_h = screen.layout.views.empty() ? 1.0f : screen.layout.views.front().h;
+    handle_input(work.view.camera(), drag, work.document, work.flags, view_h, input.keys,
+                 screen.commands);
+    input.keys.clear();
+    const ui::Commands& cmds = screen.commands;
+    if (cmds.scenario || cmds.figure || cmds.seek_day || cmds.playing || cmds.speed ||
+        cmds.pin_course || cmds.reset_camera || cmds.front_view) {
+      gate.request();  // the panels show the change on the next frame
+    }
+    apply_and_update(work, screen, dt);
     // Frames are drawn into our own multisampled target and resolved into the window.
     if (!frame || frame->width() != fb_w || frame->height() != fb_h) {
       auto t = render::OffscreenTarget::create_composited(fb_w, fb_h, kWindowSamples);
@@ -157,35 +229,38 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       frame = std::move(t.value());
     }
     const float fb_scale = static_cast<float>(fb_h) / static_cast<float>(std::max(win_h, 1));
-    v.draw_3d(*frame, fb_scale);
+    if (Status st = draw_views(work, screen, *frame, fb_scale, imgui->fonts()); !st) {
+      std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
+      return 1;
+    }
     frame->bind();
     imgui->render();
     frame->present_to(0);
     if (cmds.save_screenshot) save_screenshot(fb_w, fb_h);
     glfwSwapBuffers(w);
+    gate.drawn();
+    ++frames_drawn;
 
-    // Commands apply at one point in the frame, after it was drawn.
-    v.apply(cmds);
-    const double now = glfwGetTime();
-    v.advance(now - last_time);
-    last_time = now;
     if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
     if (cmds.text_scale) {
-      flags.text_scale = *cmds.text_scale;
-      imgui->set_scale(content_scale * flags.text_scale);
+      work.flags.text_scale = *cmds.text_scale;
+      imgui->set_scale(content_scale * work.flags.text_scale);
     }
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
-  // Remember what was shown; a settings file we could not read is left as it was.
-  if (loaded) {
-    settings.text_scale = flags.text_scale;
-    settings.scenario = v.scenario();
-    settings.figure.labels = v.figure().labels;
-    settings.figure.legend = v.figure().legend;
-    settings.figure.scale_bar = v.figure().scale_bar;
-    settings.figure.stain = v.figure().stain;
-    if (auto err = save_settings(settings_file, settings)) {
-      std::fprintf(stderr, "dermaviz: warning: settings not saved: %s\n", err->c_str());
+  if (const char* report = std::getenv("DERMAVIZ_REPORT_FRAMES"); report && *report == '1') {
+    std::fprintf(stderr, "dermaviz: %ld frames drawn\n", frames_drawn);
+  }
+  // Remember what was shown (this also rewrites a file that had bad values).
+  {
+    settings.text_scale = work.flags.text_scale;
+    settings.scenario = work.document.scenario();
+    settings.figure.labels = work.document.figure().labels;
+    settings.figure.legend = work.document.figure().legend;
+    settings.figure.scale_bar = work.document.figure().scale_bar;
+    settings.figure.stain = work.document.figure().stain;
+    if (Status st = save_settings(settings_file, settings); !st) {
+      std::fprintf(stderr, "dermaviz: warning: settings not saved: %s\n", st.message().c_str());
     }
   }
   return 0;

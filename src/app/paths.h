@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "sim/result.h"
+#include "core/result.h"
 
 namespace dv::app {
 

@@ -26,14 +26,15 @@ void put_chunk(std::string& out, const char* type, const std::string& data) {
 
 }  // namespace
 
-std::optional<std::string> write_png(const std::filesystem::path& path, int width, int height,
-                                     const std::vector<std::uint8_t>& rgba) {
+Status write_png(const std::filesystem::path& path, int width, int height,
+                 const std::vector<std::uint8_t>& rgba) {
   // PNG by hand over zlib: rows filtered with "up" (figures are mostly flat colour) and fast
   // deflate. stb_image_write's encoder took ≈ 0.5 s for a 1920x1080 figure, most of `render`.
   const auto w = static_cast<std::size_t>(width), h = static_cast<std::size_t>(height);
   const std::size_t row = w * 4;
   if (width < 1 || height < 1 || rgba.size() != row * h) {
-    return "could not encode the PNG for " + path.string() + ": pixel count does not match size";
+    return Status::error("could not encode the PNG for " + path.string() +
+                         ": pixel count does not match size");
   }
   std::string filtered;
   filtered.resize((row + 1) * h);
@@ -50,7 +51,7 @@ std::optional<std::string> write_png(const std::filesystem::path& path, int widt
   if (compress2(reinterpret_cast<Bytef*>(idat.data()), &packed_size,
                 reinterpret_cast<const Bytef*>(filtered.data()),
                 static_cast<uLong>(filtered.size()), 3) != Z_OK) {
-    return "could not encode the PNG for " + path.string();
+    return Status::error("could not encode the PNG for " + path.string());
   }
   idat.resize(packed_size);
   std::string ihdr;

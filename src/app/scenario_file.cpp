@@ -9,18 +9,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim/scenario_fields.h"
+
 namespace dv::app {
 namespace {
 
 using json = nlohmann::json;
 using sim::Scenario;
 using R = dv::Result<Scenario>;
-
-// The allowed keys, in the documented order (issue 3 §1).
-constexpr std::string_view kKeys[] = {
-    "region",          "sex",     "age_years", "fitzpatrick",    "device",
-    "needle_depth_mm", "passes",  "sessions",  "interval_weeks", "follow_up_weeks",
-    "condition",       "topical", "seed"};
 
 // "%g", with ".0" added to whole numbers of real-valued keys ("3.0", not "3").
 std::string fmt_number(double v, bool real) {
@@ -33,7 +29,9 @@ std::string fmt_number(double v, bool real) {
 
 std::string join_keys() {
   std::string s;
-  for (std::string_view k : kKeys) s += (s.empty() ? "" : ", ") + std::string(k);
+  for (const sim::ScenarioField& f : sim::scenario_fields()) {
+    s += (s.empty() ? "" : ", ") + std::string(f.key);
+  }
   return s;
 }
 
@@ -52,10 +50,28 @@ std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t 
   return {line, col};
 }
 
-template <typename E, std::size_t N>
-std::string choices(const std::array<E, N>& all) {
+// "src:line:col: key: 1234567890123456… (5000 characters) is too large a number to read" from
+// nlohmann's what() "… number overflow parsing '<token>'".
+std::string number_overflow(std::string_view text, const std::string& src, const std::string& key,
+                            std::string_view what) {
+  std::string token;
+  if (const auto open = what.find('\''); open != std::string_view::npos) {
+    token = std::string(what.substr(open + 1, what.rfind('\'') - open - 1));
+  }
+  const auto [line, col] = line_col(text, text.find(token));
+  std::string shown = token.size() > 24 ? token.substr(0, 20) + "\u2026 (" +
+                                              std::to_string(token.size()) + " characters)"
+                                        : token;
+  return src + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " +
+         (key.empty() ? std::string("number") : key) + ": " + shown +
+         " is too large a number to read; use a value in the allowed range";
+}
+
+std::string choices(const sim::ScenarioField& f) {
   std::string s;
-  for (E e : all) s += (s.empty() ? "" : ", ") + std::string(sim::key(e));
+  for (std::size_t i = 0; !f.choice_key(i).empty(); ++i) {
+    s += (s.empty() ? "" : ", ") + std::string(f.choice_key(i));
+  }
   return s;
 }
 
@@ -64,57 +80,76 @@ class Reader {
  public:
   Reader(const json& j, const std::string& src) : j_(j), src_(src) {}
 
-  template <typename E, std::size_t N>
-  std::string enumeration(const char* k, E& out, const std::array<E, N>& all) {
+  // Reads field `f` into `sc` when present; returns an error message or "".
+  std::string read(const sim::ScenarioField& f, Scenario& sc) {
+    const std::string k(f.key);
     if (!j_.contains(k)) return "";
     const json& v = j_.at(k);
-    const std::string allowed = "one of " + choices(all);
+    switch (f.kind) {
+      case sim::FieldKind::choice: return choice(f, k, v, sc);
+      case sim::FieldKind::real: return real(f, k, v, sc);
+      case sim::FieldKind::integer: return integer(f, k, v, sc);
+      case sim::FieldKind::seed: return seed(k, v, sc);
+    }
+    return "";
+  }
+
+ private:
+  std::string choice(const sim::ScenarioField& f, const std::string& k, const json& v,
+                     Scenario& sc) {
+    const std::string allowed = "one of " + choices(f);
     if (!v.is_string())
       return src_ + ": " + k + ": " + v.dump() + " is not a string; use " + allowed;
     const std::string s = v.get<std::string>();
-    for (E e : all) {
-      if (sim::key(e) == s) {
-        out = e;
+    for (std::size_t i = 0; !f.choice_key(i).empty(); ++i) {
+      if (f.choice_key(i) == s) {
+        f.set(sc, static_cast<double>(i));
         return "";
       }
     }
     return src_ + ": " + k + ": \"" + s + "\" is not allowed; use " + allowed;
   }
 
-  std::string number(const char* k, double& out, double lo, double hi) {
-    if (!j_.contains(k)) return "";
-    const json& v = j_.at(k);
+  std::string real(const sim::ScenarioField& f, const std::string& k, const json& v, Scenario& sc) {
     if (!v.is_number())
-      return src_ + ": " + k + ": " + v.dump() + " is not a number; use a number " + range(lo, hi);
+      return src_ + ": " + k + ": " + v.dump() + " is not a number; use a number " +
+             range(f.min, f.max);
     const double d = v.get<double>();
-    if (!std::isfinite(d) || d < lo || d > hi)
-      return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " + range(lo, hi);
-    out = d;
+    if (!std::isfinite(d) || d < f.min || d > f.max)
+      return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " +
+             range(f.min, f.max);
+    f.set(sc, d);
     return "";
   }
 
-  template <typename I>
-  std::string integer(const char* k, I& out, double lo, double hi) {
-    if (!j_.contains(k)) return "";
-    const json& v = j_.at(k);
+  std::string integer(const sim::ScenarioField& f, const std::string& k, const json& v,
+                      Scenario& sc) {
     if (!v.is_number_integer())
       return src_ + ": " + k + ": " + v.dump() + " is not an integer; use a whole number " +
-             range(lo, hi, false);
+             range(f.min, f.max, false);
     // Negative integers are below every range here (all minimums are ≥ 0).
-    if (!v.is_number_unsigned())
+    const bool ok = v.is_number_unsigned() &&
+                    static_cast<double>(v.get<std::uint64_t>()) >= f.min &&
+                    static_cast<double>(v.get<std::uint64_t>()) <= f.max;
+    if (!ok)
       return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " +
-             range(lo, hi, false);
-    const auto u = v.get<std::uint64_t>();
-    if (static_cast<double>(u) < lo || static_cast<double>(u) > hi)
-      return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " +
-             range(lo, hi, false);
-    out = static_cast<I>(u);
+             range(f.min, f.max, false);
+    f.set(sc, static_cast<double>(v.get<std::uint64_t>()));
     return "";
   }
 
- private:
+  std::string seed(const std::string& k, const json& v, Scenario& sc) {
+    if (!v.is_number_integer())
+      return src_ + ": " + k + ": " + v.dump() +
+             " is not an integer; use a whole number 0\u201318446744073709551615";
+    if (!v.is_number_unsigned())
+      return src_ + ": " + k + ": " + v.dump() +
+             " is outside the allowed range 0\u201318446744073709551615";
+    sc.seed = v.get<std::uint64_t>();
+    return "";
+  }
+
   static std::string range(double lo, double hi, bool real = true) {
-    if (hi >= 1e18) return fmt_number(lo, real) + " or more";
     return fmt_number(lo, real) + "\u2013" + fmt_number(hi, real);
   }
   const json& j_;
@@ -125,8 +160,20 @@ class Reader {
 
 dv::Result<Scenario> parse_scenario_json(std::string_view text, const std::string& src) {
   json j;
+  std::string last_key;  // the key whose value is being read, for errors found while parsing
+  const json::parser_callback_t track_key = [&](int, json::parse_event_t event, json& parsed) {
+    if (event == json::parse_event_t::key) last_key = parsed.get<std::string>();
+    // After a nested value ends, what follows is no longer that key's value.
+    if (event == json::parse_event_t::object_end || event == json::parse_event_t::array_end) {
+      last_key.clear();
+    }
+    return true;
+  };
   try {
-    j = json::parse(text.begin(), text.end());
+    j = json::parse(text.begin(), text.end(), track_key);
+  } catch (const json::out_of_range& e) {
+    // A number no double can hold (nlohmann's error 406, "number overflow parsing '…'").
+    return R::error(number_overflow(text, src, last_key, e.what()));
   } catch (const json::parse_error& e) {
     const auto [line, col] = line_col(text, e.byte == 0 ? 0 : e.byte - 1);
     // nlohmann's what() is "[json.exception.parse_error.101] parse error at line …: detail".
@@ -142,31 +189,13 @@ dv::Result<Scenario> parse_scenario_json(std::string_view text, const std::strin
                     std::string(j.type_name()));
   }
   for (const auto& [k, v] : j.items()) {
-    bool known = false;
-    for (std::string_view a : kKeys) known = known || a == k;
-    if (!known) return R::error(src + ": unknown key \"" + k + "\"; allowed keys: " + join_keys());
+    if (!sim::find_scenario_field(k))
+      return R::error(src + ": unknown key \"" + k + "\"; allowed keys: " + join_keys());
   }
   Scenario sc;
-  using L = sim::Limits;
   Reader r(j, src);
-  const std::string errors[] = {
-      r.enumeration("region", sc.region, sim::kAllRegions),
-      r.enumeration("sex", sc.sex, sim::kAllSexes),
-      r.number("age_years", sc.age_years, L::age_min, L::age_max),
-      r.integer("fitzpatrick", sc.fitzpatrick, L::fitzpatrick_min, L::fitzpatrick_max),
-      r.enumeration("device", sc.device, sim::kAllDevices),
-      r.number("needle_depth_mm", sc.needle_depth_mm, L::depth_min_mm, L::depth_max_mm),
-      r.integer("passes", sc.passes, L::passes_min, L::passes_max),
-      r.integer("sessions", sc.sessions, L::sessions_min, L::sessions_max),
-      r.number("interval_weeks", sc.interval_weeks, L::interval_min_weeks, L::interval_max_weeks),
-      r.number("follow_up_weeks", sc.follow_up_weeks, L::follow_up_min_weeks,
-               L::follow_up_max_weeks),
-      r.enumeration("condition", sc.condition, sim::kAllConditions),
-      r.enumeration("topical", sc.topical, sim::kAllTopicals),
-      r.integer("seed", sc.seed, 0.0, 2e19),  // any uint64
-  };
-  for (const std::string& e : errors) {
-    if (!e.empty()) return R::error(e);
+  for (const sim::ScenarioField& f : sim::scenario_fields()) {
+    if (std::string e = r.read(f, sc); !e.empty()) return R::error(e);
   }
   return sc;
 }
@@ -193,19 +222,19 @@ std::string scenario_to_json(const Scenario& sc) {
   auto add = [&](std::string_view k, const json& v, bool last = false) {
     out += "  \"" + std::string(k) + "\": " + v.dump() + (last ? "\n" : ",\n");
   };
-  add("region", std::string(sim::key(sc.region)));
-  add("sex", std::string(sim::key(sc.sex)));
-  add("age_years", sc.age_years);
-  add("fitzpatrick", sc.fitzpatrick);
-  add("device", std::string(sim::key(sc.device)));
-  add("needle_depth_mm", sc.needle_depth_mm);
-  add("passes", sc.passes);
-  add("sessions", sc.sessions);
-  add("interval_weeks", sc.interval_weeks);
-  add("follow_up_weeks", sc.follow_up_weeks);
-  add("condition", std::string(sim::key(sc.condition)));
-  add("topical", std::string(sim::key(sc.topical)));
-  add("seed", sc.seed, true);
+  const auto fields = sim::scenario_fields();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const sim::ScenarioField& f = fields[i];
+    const bool last = i + 1 == fields.size();
+    switch (f.kind) {
+      case sim::FieldKind::choice:
+        add(f.key, std::string(f.choice_key(static_cast<std::size_t>(f.get(sc)))), last);
+        break;
+      case sim::FieldKind::real: add(f.key, f.get(sc), last); break;
+      case sim::FieldKind::integer: add(f.key, static_cast<std::int64_t>(f.get(sc)), last); break;
+      case sim::FieldKind::seed: add(f.key, sc.seed, last); break;
+    }
+  }
   return out + "}\n";
 }
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "sim/result.h"
+#include "core/result.h"
 #include "sim/scenario.h"
 
 namespace dv::app {

@@ -8,7 +8,9 @@
 
 #include "app/atomic_file.h"
 #include "app/scenario_file.h"
+#include "scene/figure_options.h"
 #include "scene/skin_block.h"
+#include "sim/scenario_fields.h"
 
 namespace dv::app {
 namespace fs = std::filesystem;
@@ -33,61 +35,88 @@ std::string settings_to_json(const Settings& s) {
   return j.dump(2) + "\n";
 }
 
-Result<Settings> parse_settings(std::string_view text, const std::string& source) {
+LoadedSettings parse_settings(std::string_view text, const std::string& source) {
+  LoadedSettings out;
+  Settings& s = out.settings;
+  auto problem = [&](std::string message) { out.problems.push_back(source + ": " + message); };
   const json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object())
-    return Result<Settings>::error(source + ": not valid JSON");
-  Settings s;
-  auto boolean = [&](const char* key, bool* out) -> std::optional<std::string> {
-    if (!j.contains(key)) return std::nullopt;
-    if (!j[key].is_boolean()) return source + ": " + key + ": must be true or false";
-    *out = j[key].get<bool>();
-    return std::nullopt;
-  };
-  for (auto [key, out] :
+  if (j.is_discarded() || !j.is_object()) {
+    problem("not valid JSON; using the defaults");
+    return out;
+  }
+  for (auto [key, member] :
        {std::pair{"labels", &s.figure.labels}, std::pair{"legend", &s.figure.legend},
         std::pair{"scale_bar", &s.figure.scale_bar}}) {
-    if (auto err = boolean(key, out)) return Result<Settings>::error(*err);
+    if (!j.contains(key)) continue;
+    if (j[key].is_boolean()) {
+      *member = j[key].get<bool>();
+    } else {
+      problem(std::string(key) + ": " + j[key].dump() + " must be true or false");
+    }
   }
   if (j.contains("text_scale")) {
     const json& v = j["text_scale"];
-    if (!v.is_number() || v.get<double>() < 0.75 || v.get<double>() > 3.0) {
-      return Result<Settings>::error(source + ": text_scale: " + v.dump() +
-                                     " is outside the allowed range 0.75–3");
+    if (v.is_number() && v.get<double>() >= 0.75 && v.get<double>() <= 3.0) {
+      s.text_scale = v.get<float>();
+    } else {
+      problem("text_scale: " + v.dump() + " is outside the allowed range 0.75\u20133");
     }
-    s.text_scale = v.get<float>();
   }
   if (j.contains("stain")) {
     const auto stain =
         j["stain"].is_string() ? scene::parse_stain(j["stain"].get<std::string>()) : std::nullopt;
-    if (!stain) {
-      return Result<Settings>::error(source + ": stain: " + j["stain"].dump() +
-                                     " is not one of illustrated, he, trichrome, elastin");
+    if (stain) {
+      s.figure.stain = *stain;
+    } else {
+      problem("stain: " + j["stain"].dump() + " is not one of " + scene::stain_keys());
     }
-    s.figure.stain = *stain;
   }
   if (j.contains("scenario")) {
-    auto sc = parse_scenario_json(j["scenario"].dump(), source + ": scenario");
-    if (!sc) return Result<Settings>::error(sc.message());
-    s.scenario = sc.value();
+    const json& sc = j["scenario"];
+    if (!sc.is_object()) {
+      problem("scenario: must be an object of scenario keys");
+    } else {
+      // Field by field, so that one bad value costs only itself.
+      for (const auto& [key, value] : sc.items()) {
+        json one = json::object();
+        one[key] = value;
+        auto r = parse_scenario_json(one.dump(), source + ": scenario");
+        if (!r) {
+          out.problems.push_back(r.message());
+          continue;
+        }
+        if (const sim::ScenarioField* f = sim::find_scenario_field(key)) {
+          if (f->kind == sim::FieldKind::seed) {
+            s.scenario.seed = r.value().seed;
+          } else {
+            f->set(s.scenario, f->get(r.value()));
+          }
+        }
+      }
+    }
   }
-  return s;
+  return out;
 }
 
-Result<Settings> load_settings(const fs::path& path) {
+LoadedSettings load_settings(const fs::path& path) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) return Settings{};
+  if (!fs::exists(path, ec)) return LoadedSettings{};
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Result<Settings>::error(path.string() + ": cannot be read");
   std::ostringstream ss;
-  ss << in.rdbuf();
+  if (in) ss << in.rdbuf();
+  if (!in) {
+    LoadedSettings out;
+    out.problems.push_back(path.string() + ": cannot be read; using the defaults");
+    return out;
+  }
   return parse_settings(ss.str(), path.string());
 }
 
-std::optional<std::string> save_settings(const fs::path& path, const Settings& s) {
+Status save_settings(const fs::path& path, const Settings& s) {
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  if (ec) return "cannot create " + path.parent_path().string() + ": " + ec.message();
+  if (ec)
+    return Status::error("cannot create " + path.parent_path().string() + ": " + ec.message());
   return write_file_atomically(path, settings_to_json(s));
 }
 

@@ -5,8 +5,9 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include "sim/result.h"
+#include "core/result.h"
 #include "sim/scenario.h"
 #include "ui/commands.h"
 
@@ -14,9 +15,9 @@ namespace dv::app {
 
 /// Persisted settings.
 struct Settings {
-  float text_scale = 1.0f;   ///< text and panel size multiplier (projectors: 1.25–2)
-  sim::Scenario scenario;    ///< the last scenario shown
-  ui::FigureOptions figure;  ///< annotations and stain (toggles and cut are not kept)
+  float text_scale = 1.0f;      ///< text and panel size multiplier (projectors: 1.25–2)
+  sim::Scenario scenario;       ///< the last scenario shown
+  scene::FigureOptions figure;  ///< annotations and stain (toggles and cut are not kept)
 
   bool operator==(const Settings&) const = default;
 };
@@ -26,12 +27,18 @@ std::filesystem::path settings_path();
 
 /// Settings as JSON text.
 std::string settings_to_json(const Settings& s);
-/// Parse settings JSON; errors name `source` and the key.
-Result<Settings> parse_settings(std::string_view text, const std::string& source);
-/// Read settings; a missing file gives the defaults, a broken one an error.
-Result<Settings> load_settings(const std::filesystem::path& path);
+/// Settings read from a file, with what could not be used.
+struct LoadedSettings {
+  Settings settings;                  ///< every valid value; defaults for the rest
+  std::vector<std::string> problems;  ///< one message per value left out (names key and range)
+};
+/// Parse settings JSON, keeping every valid value; each bad one is reported and left at its
+/// default (messages name `source`, the key, the value and the allowed range).
+LoadedSettings parse_settings(std::string_view text, const std::string& source);
+/// Read settings; a missing file gives the defaults with no problems.
+LoadedSettings load_settings(const std::filesystem::path& path);
 /// Write settings atomically (temporary file, then rename), creating the folder. Returns an
 /// error message or nothing.
-std::optional<std::string> save_settings(const std::filesystem::path& path, const Settings& s);
+Status save_settings(const std::filesystem::path& path, const Settings& s);
 
 }  // namespace dv::app

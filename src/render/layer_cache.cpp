@@ -1,5 +1,7 @@
 #include "render/layer_cache.h"
 
+#include <cstdio>
+#include <string>
 #include <vector>
 
 #include "render/shader.h"
@@ -15,9 +17,39 @@ struct MsaaScratch {
 
 namespace {
 
+// Why the bound framebuffer is incomplete, for the message ("GL_FRAMEBUFFER_UNSUPPORTED").
+std::string status_name(GLenum status) {
+  switch (status) {
+    case GL_FRAMEBUFFER_UNDEFINED: return "GL_FRAMEBUFFER_UNDEFINED";
+    case GL_FRAMEBUFFER_INCOMPLETE_ATTACHMENT: return "GL_FRAMEBUFFER_INCOMPLETE_ATTACHMENT";
+    case GL_FRAMEBUFFER_INCOMPLETE_MISSING_ATTACHMENT:
+      return "GL_FRAMEBUFFER_INCOMPLETE_MISSING_ATTACHMENT";
+    case GL_FRAMEBUFFER_UNSUPPORTED: return "GL_FRAMEBUFFER_UNSUPPORTED";
+    case GL_FRAMEBUFFER_INCOMPLETE_MULTISAMPLE: return "GL_FRAMEBUFFER_INCOMPLETE_MULTISAMPLE";
+    default: {
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "0x%04x", status);
+      return hex;
+    }
+  }
+}
+
+// Nullopt when the bound framebuffer is complete; else a message naming the size, the samples
+// and `which` framebuffer of the layer cache (and GL_FRAMEBUFFER is unbound).
+std::optional<std::string> incomplete(const char* which, int width, int height, int samples) {
+  const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+  if (status == GL_FRAMEBUFFER_COMPLETE) return std::nullopt;
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  return "the OpenGL driver could not create the " + std::to_string(width) + "x" +
+         std::to_string(height) + " " + which + " framebuffer of the layer cache (" +
+         std::to_string(samples) + " samples; " + status_name(status) +
+         "); try a smaller window or --size";
+}
+
 // One scratch target per size and sample count for the whole GL context; held by the caches
-// that use it, freed with the last of them.
-std::shared_ptr<MsaaScratch> acquire_scratch(int width, int height, int samples) {
+// that use it, freed with the last of them. An error when the driver cannot make it complete.
+Result<std::shared_ptr<MsaaScratch>> acquire_scratch(int width, int height, int samples) {
+  using R = Result<std::shared_ptr<MsaaScratch>>;
   static std::vector<std::weak_ptr<MsaaScratch>> shared;
   std::erase_if(shared, [](const std::weak_ptr<MsaaScratch>& w) { return w.expired(); });
   for (const auto& w : shared) {
@@ -31,16 +63,21 @@ std::shared_ptr<MsaaScratch> acquire_scratch(int width, int height, int samples)
   s->fbo = make_framebuffer();
   s->colour = make_renderbuffer();
   s->depth = make_renderbuffer();
-  samples = samples > 1 ? samples : 0;  // 0: plain single-sampled storage
+  const int storage_samples = samples > 1 ? samples : 0;  // 0: plain single-sampled storage
   glBindFramebuffer(GL_FRAMEBUFFER, s->fbo.get());
   glBindRenderbuffer(GL_RENDERBUFFER, s->colour.get());
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, storage_samples, GL_RGBA8, width, height);
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, s->colour.get());
   glBindRenderbuffer(GL_RENDERBUFFER, s->depth.get());
   // Depth with stencil, like the frame target: a blit copies depth only between equal formats.
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH24_STENCIL8, width, height);
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, storage_samples, GL_DEPTH24_STENCIL8, width,
+                                   height);
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
                             s->depth.get());
+  if (auto err =
+          incomplete(samples > 1 ? "multisampled" : "single-sampled", width, height, samples)) {
+    return R::error(*err);
+  }
   shared.push_back(s);
   return s;
 }
@@ -90,13 +127,16 @@ Result<LayerCache> LayerCache::create(const std::filesystem::path& shader_dir) {
   return c;
 }
 
-void LayerCache::resize(int width, int height, int samples) {
-  width_ = width;
-  height_ = height;
-  samples_ = samples;
+std::optional<std::string> LayerCache::resize(int width, int height, int samples) {
+  // Until the framebuffers are complete the cache holds no size, so the next draw retries.
+  width_ = height_ = samples_ = 0;
   msaa_.reset();  // let go of the old size first, so a shared scratch of it can be freed
   single_.reset();
-  msaa_ = acquire_scratch(width, height, samples);
+  painted_.reset();
+  depth_tex_ = {};
+  auto scratch = acquire_scratch(width, height, samples);
+  if (!scratch) return scratch.message();
+  msaa_ = std::move(scratch.value());
 
   colour_tex_ = make_texture();
   glBindTexture(GL_TEXTURE_2D, colour_tex_.get());
@@ -106,9 +146,14 @@ void LayerCache::resize(int width, int height, int samples) {
   resolve_fbo_ = make_framebuffer();
   glBindFramebuffer(GL_FRAMEBUFFER, resolve_fbo_.get());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, colour_tex_.get(), 0);
+  if (auto err = incomplete("resolve", width, height, samples)) return err;
+  width_ = width;
+  height_ = height;
+  samples_ = samples;
+  return std::nullopt;
 }
 
-void LayerCache::make_depth_texture() {
+std::optional<std::string> LayerCache::make_depth_texture() {
   depth_tex_ = make_texture();
   glBindTexture(GL_TEXTURE_2D, depth_tex_.get());
   glTexImage2D(GL_TEXTURE_2D, 0, GL_DEPTH24_STENCIL8, width_, height_, 0, GL_DEPTH_STENCIL,
@@ -117,23 +162,28 @@ void LayerCache::make_depth_texture() {
   glBindFramebuffer(GL_FRAMEBUFFER, resolve_fbo_.get());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_TEXTURE_2D,
                          depth_tex_.get(), 0);
+  if (auto err = incomplete("resolve (with depth)", width_, height_, samples_)) {
+    depth_tex_ = {};
+    return err;
+  }
+  return std::nullopt;
 }
 
-bool LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y,
-                      bool with_depth) {
+Result<bool> LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x,
+                              int y, bool with_depth) {
   // A painter without levels of detail always paints in full, multisampled.
   return draw_impl(
       key, [&](GLuint fbo, SceneRenderer::Detail) { paint(fbo); }, draw_fbo, x, y, with_depth,
       false);
 }
 
-bool LayerCache::draw_with_detail(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo,
-                                  int x, int y, bool with_depth) {
+Result<bool> LayerCache::draw_with_detail(const LayerKey& key, const DetailPainter& paint,
+                                          GLuint draw_fbo, int x, int y, bool with_depth) {
   return draw_impl(key, paint, draw_fbo, x, y, with_depth, true);
 }
 
-bool LayerCache::draw_impl(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo, int x,
-                           int y, bool with_depth, bool allow_moving) {
+Result<bool> LayerCache::draw_impl(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo,
+                                   int x, int y, bool with_depth, bool allow_moving) {
   const bool settle = key_ && *key_ == key && moving_;
   const bool moving = allow_moving && key_ && only_camera_differs(key, *key_);
   // Colour and depth are resolved out of the scratch target only when they are composited; if
@@ -143,12 +193,22 @@ bool LayerCache::draw_impl(const LayerKey& key, const DetailPainter& paint, GLui
   const bool redraw = !key_ || !(*key_ == key) || settle || lost;
   if (redraw) {
     if (key.width != width_ || key.height != height_ || key.samples != samples_) {
-      resize(key.width, key.height, key.samples);
+      if (auto err = resize(key.width, key.height, key.samples)) {
+        key_.reset();
+        return Result<bool>::error(*err);
+      }
     }
     // While the camera moves the layer is painted single-sampled: on a software rasteriser
     // 4× MSAA more than doubles the cost of a frame, and edges crawl less than frames stutter.
     moving_ = moving;
-    if (moving && !single_) single_ = acquire_scratch(key.width, key.height, 1);
+    if (moving && !single_) {
+      auto single = acquire_scratch(key.width, key.height, 1);
+      if (!single) {
+        key_.reset();
+        return Result<bool>::error(single.message());
+      }
+      single_ = std::move(single.value());
+    }
     painted_ = moving ? single_ : msaa_;
     glBindFramebuffer(GL_FRAMEBUFFER, painted_->fbo.get());
     glViewport(0, 0, key.width, key.height);
@@ -172,7 +232,13 @@ bool LayerCache::draw_impl(const LayerKey& key, const DetailPainter& paint, GLui
     colour_resolved_ = true;
   }
   if (with_depth && !depth_resolved_ && (!into_scratch || !moving_)) {
-    if (!depth_tex_) make_depth_texture();
+    if (!depth_tex_) {
+      if (auto err = make_depth_texture()) {
+        key_.reset();
+        glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo);
+        return Result<bool>::error(*err);
+      }
+    }
     // One sample per pixel. Depth and stencil together: llvmpipe copies a whole format, and
     // blits part of one (depth alone) with a shader.
     resolve(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT, GL_NEAREST);

@@ -9,14 +9,15 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include <glm/glm.hpp>
 
+#include "core/result.h"
 #include "render/gl_handle.h"
 #include "render/renderer.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
-#include "sim/result.h"
 
 namespace dv::render {
 
@@ -48,16 +49,19 @@ class LayerCache {
 
   /// Composite the layer into `draw_fbo` at viewport origin x,y (size from `key`), repainting
   /// the cached image with `paint` first when `key` differs from the last one. Leaves
-  /// `draw_fbo` bound. Returns true when the layer had to be repainted.
+  /// `draw_fbo` bound. Returns true when the layer had to be repainted, or an error when the
+  /// driver could not make the cache's framebuffers for this size (nothing is drawn then, and
+  /// the next draw tries again).
   /// With `with_depth` false only colour is written (when no 3D geometry follows), which is
   /// cheaper on a software rasteriser.
-  bool draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x, int y,
-            bool with_depth = true);
+  [[nodiscard]] Result<bool> draw(const LayerKey& key, const Painter& paint, GLuint draw_fbo, int x,
+                                  int y, bool with_depth = true);
   /// As draw(), with a painter that can paint less: when only the camera changed since the
   /// last paint it is asked for Detail::moving; when the key is unchanged but the cached image
   /// was painted at moving detail, it is repainted in full.
-  bool draw_with_detail(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo, int x,
-                        int y, bool with_depth = true);
+  [[nodiscard]] Result<bool> draw_with_detail(const LayerKey& key, const DetailPainter& paint,
+                                              GLuint draw_fbo, int x, int y,
+                                              bool with_depth = true);
   /// True when the cached image was painted at moving detail: the owner should draw one more
   /// frame (with the same key) once the camera stops, which paints it in full.
   bool settling() const { return key_ && moving_; }
@@ -69,10 +73,12 @@ class LayerCache {
   void invalidate() { key_.reset(); }
 
  private:
-  void resize(int width, int height, int samples);
-  void make_depth_texture();
-  bool draw_impl(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo, int x, int y,
-                 bool with_depth, bool allow_moving);
+  /// Makes the targets for a size; an error names the size when a framebuffer is incomplete.
+  std::optional<std::string> resize(int width, int height, int samples);
+  /// Makes the depth texture on first use; an error when the framebuffer is then incomplete.
+  std::optional<std::string> make_depth_texture();
+  Result<bool> draw_impl(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo, int x,
+                         int y, bool with_depth, bool allow_moving);
   struct CompositeProgram {
     Program program;
     GLint u_colour = -1, u_depth = -1, u_origin = -1, u_size = -1;

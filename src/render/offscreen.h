@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/result.h"
 #include "render/gl_handle.h"
-#include "sim/result.h"
 
 namespace dv::render {
 

@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/result.h"
 #include "render/gl_handle.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
-#include "sim/result.h"
 
 namespace dv::render {
 

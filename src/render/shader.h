@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.h"
 #include "render/gl_handle.h"
-#include "sim/result.h"
 
 namespace dv::render {
 

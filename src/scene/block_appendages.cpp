@@ -73,10 +73,10 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
                   b.col(Material::hair_bulb), 16, 3);
   add_relief_dome(m, f, bulb + d * 0.035f, {0.04f, 0.03f}, axis_ang, kShaftHeight_mm * 1.15f,
                   kBase_mm, b.col(Material::hair_papilla), 12, 2);
-  b.label("Hair follicle",
+  b.label("label.hair_follicle",
           f.at((top + d * (0.62f * len)).x, (top + d * (0.62f * len)).y, kSheathHeight_mm),
           Structure::hair_follicle);
-  b.label("Hair bulb", f.at(bulb.x, bulb.y, kShaftHeight_mm), Structure::hair_follicle);
+  b.label("label.hair_bulb", f.at(bulb.x, bulb.y, kShaftHeight_mm), Structure::hair_follicle);
 
   // Sebaceous gland: lobules on the lower side of the upper third, a short duct into the follicle.
   MeshBatch& sg = b.batch(Structure::sebaceous_gland);
@@ -99,7 +99,7 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
     pts.push_back({neck + side * (0.07f * (1.0f - s)), 0.016f, 0.024f, seb * 0.92f});
   }
   add_relief_tube(sg, f, pts, 4, kBase_mm);
-  b.label("Sebaceous gland", f.at(lobules_centre(lobes).x, lobules_centre(lobes).y, 0.03f),
+  b.label("label.sebaceous_gland", f.at(lobules_centre(lobes).x, lobules_centre(lobes).y, 0.03f),
           Structure::sebaceous_gland);
 
   // The shaft above the surface, continuing the follicle's slant and leaning toward the viewer.
@@ -107,7 +107,7 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
   const glm::vec3 root{ue, g.surface(ue, z_exit), z_exit};
   const glm::vec3 up = glm::normalize(glm::vec3(-d.x, -d.y, 0.25f));
   hair_above_surface(b, root, up, 0.6f + 0.2f * g.dermis_mm, kShaftHalfWidth_mm, r);
-  b.label("Hair shaft", root + up * 0.35f, Structure::hair_follicle);
+  b.label("label.hair_shaft", root + up * 0.35f, Structure::hair_follicle);
 }
 
 void sweat_gland(BlockBuilder& b, const Face& f, Rng& r) {
@@ -133,7 +133,7 @@ void sweat_gland(BlockBuilder& b, const Face& f, Rng& r) {
     col.push_back(gland * (0.92f + 0.08f * std::sin(a * 2.0f)));
   }
   add_tube(m, path, rad, col, 6);
-  b.label("Sweat gland", f.at(uc, yc, 0.035f), Structure::sweat_gland);
+  b.label("label.sweat_gland", f.at(uc, yc, 0.035f), Structure::sweat_gland);
 
   // Duct: wavy through the dermis, corkscrew through the epidermis, opening at the pore.
   std::vector<ReliefPoint> pts;
@@ -152,9 +152,9 @@ void sweat_gland(BlockBuilder& b, const Face& f, Rng& r) {
     if (i == steps / 3) mid = {u, y};
   }
   add_relief_tube(m, f, pts, 4, kBase_mm);
-  b.label("Sweat duct", f.at(mid.x, mid.y, 0.014f), Structure::sweat_gland);
+  b.label("label.sweat_duct", f.at(mid.x, mid.y, 0.014f), Structure::sweat_gland);
   const glm::vec2 pore = g.pores[0];
-  b.label("Sweat pore", {pore.x, g.surface(pore.x, pore.y), pore.y}, Structure::sweat_gland);
+  b.label("label.sweat_pore", {pore.x, g.surface(pore.x, pore.y), pore.y}, Structure::sweat_gland);
 }
 
 }  // namespace

@@ -65,7 +65,7 @@ void collagen_bundles(BlockBuilder& b, const Face& f, const Band& band, Rng& r) 
       }
       add_relief_tube(m, f, pts, 2, kBase_mm);
       if (!labelled && f.normal.z > 0.5f && u < -0.1f && u + len > 0.1f && t > 0.3f) {
-        b.label("Collagen bundle",
+        b.label("label.collagen_bundle",
                 f.at(0.0f, pts[static_cast<std::size_t>(n) / 2].uy.y, kBundleHeight_mm),
                 Structure::collagen);
         labelled = true;
@@ -129,7 +129,7 @@ void elastin_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
     }
     add_relief_tube(m, f, pts, 2, kBase_mm);
     if (!labelled && f.normal.z > 0.5f && u0 > 0.2f && t > 0.5f) {
-      b.label("Elastin fibre",
+      b.label("label.elastin_fibre",
               f.at(pts[pts.size() / 2].uy.x, pts[pts.size() / 2].uy.y, kElastinHeight_mm),
               Structure::elastin);
       labelled = true;
@@ -167,7 +167,7 @@ void fibroblasts(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
     add_relief_dome(m, f, {u, y}, {0.008f, 0.0028f}, ang, kFibroblastHeight_mm * 1.12f, kBase_mm,
                     nuc, 6, 1);
     if (!labelled && f.normal.z > 0.5f && u > 0.9f && y < band.upper(u) - 0.1f) {
-      b.label("Fibroblast", f.at(u, y, kFibroblastHeight_mm), Structure::fibroblasts);
+      b.label("label.fibroblast", f.at(u, y, kFibroblastHeight_mm), Structure::fibroblasts);
       labelled = true;
     }
   }
@@ -184,9 +184,9 @@ void build_dermis_fibres(BlockBuilder& b, const Face& f) {
   fibroblasts(b, f, band, r);
   if (f.normal.z > 0.5f) {
     const float u = 1.25f;
-    b.label("Reticular dermis", f.at(u, band.at(u, 0.5f), 0.0f), Structure::reticular_dermis);
+    b.label("label.reticular_dermis", f.at(u, band.at(u, 0.5f), 0.0f), Structure::reticular_dermis);
     // Papillary dermis: in a rete trough between papillae near u = −0.9.
-    b.label("Papillary dermis",
+    b.label("label.papillary_dermis",
             f.at(-0.9f, 0.5f * (band.junction(-0.9f) + band.upper(-0.9f)) - 0.02f, 0.0f),
             Structure::papillary_dermis);
   }

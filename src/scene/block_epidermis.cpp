@@ -83,7 +83,7 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
                         kCellHeight_mm * 1.5f, kCellBase_mm, nucleus, 4, 1);
       }
       if (f.normal.z > 0.5f && cu > -1.2f && top - cy > 0.02f) {
-        b.label("Epidermis", f.at(cu, cy, kCellHeight_mm), Structure::epidermis);
+        b.label("label.epidermis", f.at(cu, cy, kCellHeight_mm), Structure::epidermis);
       }
     }
     (void)any;
@@ -92,7 +92,7 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
   if (f.normal.z > 0.5f) {
     const float u0 = -1.3f;
     const glm::vec2 p = BlockBuilder::xz(f, u0);
-    b.label("Stratum corneum", f.at(u0, g.surface(p.x, p.y) - 0.5f * g.corneum_mm, 0.0f),
+    b.label("label.stratum_corneum", f.at(u0, g.surface(p.x, p.y) - 0.5f * g.corneum_mm, 0.0f),
             Structure::stratum_corneum);
   }
 }

@@ -52,7 +52,7 @@ void build_fat(BlockBuilder& b, const Face& f) {
       add_relief_dome(m, f, c, {rad, rad * r.range(0.85f, 1.0f)}, r.range(0.0f, 3.0f),
                       kFatHeight_mm, kBase_mm, fat * r.range(0.9f, 1.03f), 7, 1);
       if (!labelled && f.normal.z > 0.5f && c.x > -0.3f && c.x < 0.3f) {
-        b.label("Subcutis (fat)", f.at(c.x, c.y, kFatHeight_mm), Structure::subcutis);
+        b.label("label.subcutis", f.at(c.x, c.y, kFatHeight_mm), Structure::subcutis);
         labelled = true;
       }
     }
@@ -94,7 +94,7 @@ void build_fat(BlockBuilder& b, const Face& f) {
   }
   if (f.normal.z > 0.5f && !septa.empty()) {
     const float y = 0.5f * (top(septa[0]) + bottom);
-    b.label("Fat lobule septum", f.at(septum_u(septa[0], y) + 0.012f, y, 0.0f),
+    b.label("label.fat_lobule_septum", f.at(septum_u(septa[0], y) + 0.012f, y, 0.0f),
             Structure::subcutis);
   }
 }

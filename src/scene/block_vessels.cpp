@@ -111,8 +111,8 @@ void capillary_loops(BlockBuilder& b, const Face& f, const Faceline& line, Rng& 
       }
       add_relief_tube(m, f, pts, 3, kBase_mm);
       if (!labelled && f.normal.z > 0.5f && uc > 0.15f) {
-        b.label("Capillary loop", f.at(uc, apex, 0.006f), Structure::capillaries);
-        b.label("Dermal papilla", f.at(uc, line.junction(uc) - 0.008f, 0.0f),
+        b.label("label.capillary_loop", f.at(uc, apex, 0.006f), Structure::capillaries);
+        b.label("label.dermal_papilla", f.at(uc, line.junction(uc) - 0.008f, 0.0f),
                 Structure::papillary_dermis);
         labelled = true;
       }
@@ -138,7 +138,7 @@ void build_vessels(BlockBuilder& b, const Face& f) {
       m, f, [&](float u) { return line.papillary(u) + 0.04f; }, kSuperficialVenule_mm, ven, r,
       &mids);
   if (f.normal.z > 0.5f && !mids.empty()) {
-    b.label("Superficial plexus", f.at(mids.front().x, mids.front().y, kSuperficialVenule_mm),
+    b.label("label.superficial_plexus", f.at(mids.front().x, mids.front().y, kSuperficialVenule_mm),
             Structure::vessels);
   }
   mids.clear();
@@ -147,7 +147,7 @@ void build_vessels(BlockBuilder& b, const Face& f) {
   plexus_runs(
       m, f, [&](float u) { return line.dermis(u) + 0.11f; }, kDeepVenule_mm, ven, r, &mids);
   if (f.normal.z > 0.5f && mids.size() > 1) {
-    b.label("Deep plexus", f.at(mids[1].x, mids[1].y, kDeepVenule_mm), Structure::vessels);
+    b.label("label.deep_plexus", f.at(mids[1].x, mids[1].y, kDeepVenule_mm), Structure::vessels);
   }
   // Communicating (candelabra) vessels joining the two plexuses.
   std::vector<ReliefPoint> pts;

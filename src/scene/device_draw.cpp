@@ -6,14 +6,20 @@
 #include <cmath>
 
 #include "scene/treatment_parts.h"
+#include "sim/params.h"
 
 namespace dv::scene {
 namespace {
 constexpr glm::vec3 kUp{0.0f, 1.0f, 0.0f};
 constexpr glm::vec3 kX{1.0f, 0.0f, 0.0f};
 constexpr float kPi = 3.14159265f;
-// Needle diameters as in the sim's needling model (MODEL.md §3), mm.
-constexpr float kRollerNeedle_mm = 0.10f, kPenNeedle_mm = 0.21f, kStampNeedle_mm = 0.25f;
+// Needle diameters of the sim's needling model (MODEL.md §3), mm.
+float needle_mm(double um) {
+  return static_cast<float>(um / 1000.0);
+}
+const float kRollerNeedle_mm = needle_mm(sim::central_params().roller_needle_um);
+const float kPenNeedle_mm = needle_mm(sim::central_params().pen_needle_um);
+const float kStampNeedle_mm = needle_mm(sim::central_params().stamp_needle_um);
 // Pen: a 12-needle array, 8 on a ring of 0.55 mm and 4 inside, in a cartridge 1.8 mm across at
 // its tip (R/U: small-array cartridge, drawn to the scale of its needles).
 constexpr float kPenRing_mm = 0.55f, kPenCartridge_mm = 0.9f;
@@ -138,8 +144,8 @@ void build_device(TreatBuilder& b) {
     case sim::Device::roller: roller(b, m, face_y, len_mm); break;
     case sim::Device::stamp: stamp(b, m, face_y, len_mm); break;
   }
-  b.label("Needle", {b.device_x, 0.5f * face_y, b.layout.front_z}, Structure::treatment);
-  b.legend("Needle", Material::needle, Structure::treatment);
+  b.label("label.needle", {b.device_x, 0.5f * face_y, b.layout.front_z}, Structure::treatment);
+  b.legend("label.needle", Material::needle, Structure::treatment);
 }
 
 }  // namespace dv::scene

@@ -81,12 +81,12 @@ void immune_cells(TreatBuilder& b) {
     }
   }
   if (b.counts.neutrophils > 0) {
-    b.label("Neutrophils", neu_at, Structure::healing);
-    b.legend("Neutrophils", Material::neutrophil, Structure::healing);
+    b.label("label.neutrophils", neu_at, Structure::healing);
+    b.legend("label.neutrophils", Material::neutrophil, Structure::healing);
   }
   if (b.counts.macrophages > 0) {
-    b.label("Macrophages", mac_at, Structure::healing);
-    b.legend("Macrophages", Material::macrophage, Structure::healing);
+    b.label("label.macrophages", mac_at, Structure::healing);
+    b.legend("label.macrophages", Material::macrophage, Structure::healing);
   }
 }
 
@@ -112,11 +112,11 @@ void growth_factor_halo(TreatBuilder& b) {
     any = true;
   }
   if (any) {
-    b.label("Growth factors",
+    b.label("label.growth_factors",
             b.front.at(static_cast<float>(b.snap.channels.front().x_um) * 0.001f + 0.1f,
                        b.layout.papillary_bottom_y, kCellBase_mm),
             Structure::healing);
-    b.legend("Growth factors", Material::growth_factor, Structure::healing);
+    b.legend("label.growth_factors", Material::growth_factor, Structure::healing);
   }
 }
 
@@ -151,8 +151,8 @@ void fibroblasts(TreatBuilder& b) {
     at = b.front.at(x, y, kCellBase_mm + 0.02f);
   }
   if (b.counts.fibroblasts > 3) {
-    b.label("Fibroblasts", at, Structure::healing);
-    b.legend("Fibroblasts", Material::recruited_fibroblast, Structure::healing);
+    b.label("label.fibroblasts", at, Structure::healing);
+    b.legend("label.fibroblasts", Material::recruited_fibroblast, Structure::healing);
   }
 }
 

@@ -34,7 +34,7 @@ constexpr Kind kCollagenIII{sim::Field::collagen_III,
                             0.005f,
                             0.006f,
                             2.2f,
-                            "New collagen III"};
+                            "label.new_collagen_iii"};
 constexpr Kind kCollagenI{sim::Field::collagen_I,
                           Material::new_collagen_I,
                           32.0f,
@@ -45,7 +45,7 @@ constexpr Kind kCollagenI{sim::Field::collagen_I,
                           0.011f,
                           0.008f,
                           1.8f,
-                          "New collagen I"};
+                          "label.new_collagen_i"};
 constexpr Kind kElastin{sim::Field::elastin,
                         Material::new_elastin,
                         6.0f,
@@ -56,7 +56,7 @@ constexpr Kind kElastin{sim::Field::elastin,
                         0.012f,
                         0.005f,
                         1.2f,
-                        "New elastin"};
+                        "label.new_elastin"};
 
 float smooth01(float t) {
   t = std::clamp(t, 0.0f, 1.0f);
@@ -133,8 +133,8 @@ int capillaries(TreatBuilder& b) {
     at = b.front.at(x, y0 + 0.5f * grow * (top - y0), kFibreBase_mm);
   }
   if (shown > 0) {
-    b.label("New capillary", at, Structure::healing);
-    b.legend("New capillary", Material::new_capillary, Structure::healing);
+    b.label("label.new_capillary", at, Structure::healing);
+    b.legend("label.new_capillary", Material::new_capillary, Structure::healing);
   }
   return shown;
 }

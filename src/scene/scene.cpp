@@ -3,26 +3,30 @@
 
 namespace dv::scene {
 
-std::string_view structure_name(Structure s) {
+std::string_view structure_key(Structure s) {
   switch (s) {
-    case Structure::stratum_corneum: return "Stratum corneum";
-    case Structure::epidermis: return "Epidermis";
-    case Structure::papillary_dermis: return "Papillary dermis";
-    case Structure::reticular_dermis: return "Reticular dermis";
-    case Structure::subcutis: return "Subcutis (fat)";
-    case Structure::capillaries: return "Capillary loops";
-    case Structure::vessels: return "Plexus vessels";
-    case Structure::collagen: return "Collagen";
-    case Structure::elastin: return "Elastin fibres";
-    case Structure::fibroblasts: return "Fibroblasts";
-    case Structure::hair_follicle: return "Hair follicle";
-    case Structure::sebaceous_gland: return "Sebaceous gland";
-    case Structure::sweat_gland: return "Sweat gland";
-    case Structure::treatment: return "Treatment";
-    case Structure::healing: return "Healing";
+    case Structure::stratum_corneum: return "stratum_corneum";
+    case Structure::epidermis: return "epidermis";
+    case Structure::papillary_dermis: return "papillary_dermis";
+    case Structure::reticular_dermis: return "reticular_dermis";
+    case Structure::subcutis: return "subcutis";
+    case Structure::capillaries: return "capillary_loops";
+    case Structure::vessels: return "plexus_vessels";
+    case Structure::collagen: return "collagen";
+    case Structure::elastin: return "elastin_fibres";
+    case Structure::fibroblasts: return "fibroblasts";
+    case Structure::hair_follicle: return "hair_follicle";
+    case Structure::sebaceous_gland: return "sebaceous_gland";
+    case Structure::sweat_gland: return "sweat_gland";
+    case Structure::treatment: return "treatment";
+    case Structure::healing: return "healing";
     case Structure::count: break;
   }
   return "?";
+}
+
+std::string layer_label_id(Structure s) {
+  return "label." + std::string(structure_key(s));
 }
 
 Visibility all_visible() {

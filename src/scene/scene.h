@@ -33,8 +33,11 @@ enum class Structure : std::uint8_t {
 };
 inline constexpr std::size_t kStructureCount = static_cast<std::size_t>(Structure::count);
 
-/// Human name of a structure ("Reticular dermis").
-std::string_view structure_name(Structure s);
+/// Stable key of a structure ("reticular_dermis", "capillary_loops"): the --hide key, and with
+/// "structure." in front the strings id of its name.
+std::string_view structure_key(Structure s);
+/// Strings id of the label that names a tissue layer itself ("label.reticular_dermis").
+std::string layer_label_id(Structure s);
 
 /// One vertex: position (mm), unit normal, linear RGBA colour.
 struct Vertex {
@@ -64,14 +67,14 @@ struct MeshBatch {
 
 /// A name pinned to a point of the block, drawn with a leader line by the overlay.
 struct Label {
-  std::string text;     ///< what it says
+  std::string text;     ///< strings id of what it says ("label.micro_channel")
   glm::vec3 anchor;     ///< mm, the point it names
   Structure structure;  ///< hidden when the structure is hidden
 };
 
 /// One row of the colour legend.
 struct LegendEntry {
-  std::string name;     ///< what the colour means
+  std::string name;     ///< strings id of what the colour means ("label.blood")
   glm::vec3 colour;     ///< linear RGB as drawn
   Structure structure;  ///< hidden when the structure is hidden
 };

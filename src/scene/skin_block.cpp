@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "scene/block_parts.h"
+#include "scene/figure_options.h"
 
 namespace dv::scene {
 
@@ -15,6 +16,12 @@ std::string_view stain_name(Stain s) {
     case Stain::elastin: return "elastin";
   }
   return "illustrated";
+}
+
+std::string stain_keys() {
+  std::string out;
+  for (Stain s : kAllStains) out += (out.empty() ? "" : ", ") + std::string(stain_name(s));
+  return out;
 }
 
 std::optional<Stain> parse_stain(std::string_view key) {
@@ -48,21 +55,21 @@ void add_legend(BlockBuilder& b) {
     Material m;
     Structure s;
   } rows[] = {
-      {"Stratum corneum", Material::corneum, Structure::stratum_corneum},
-      {"Epidermis", Material::keratinocyte, Structure::epidermis},
-      {"Papillary dermis", Material::papillary_dermis, Structure::papillary_dermis},
-      {"Reticular dermis", Material::reticular_dermis, Structure::reticular_dermis},
-      {"Subcutis (fat)", Material::fat, Structure::subcutis},
-      {"Capillary loop", Material::capillary, Structure::capillaries},
-      {"Arteriole", Material::arteriole, Structure::vessels},
-      {"Venule", Material::venule, Structure::vessels},
-      {"Collagen bundle", Material::collagen_bundle, Structure::collagen},
-      {"Elastin fibre", Material::elastin, Structure::elastin},
-      {"Fibroblast", Material::fibroblast, Structure::fibroblasts},
-      {"Hair follicle", Material::follicle_sheath, Structure::hair_follicle},
-      {"Hair shaft", Material::hair, Structure::hair_follicle},
-      {"Sebaceous gland", Material::sebaceous, Structure::sebaceous_gland},
-      {"Sweat gland", Material::sweat_gland, Structure::sweat_gland},
+      {"label.stratum_corneum", Material::corneum, Structure::stratum_corneum},
+      {"label.epidermis", Material::keratinocyte, Structure::epidermis},
+      {"label.papillary_dermis", Material::papillary_dermis, Structure::papillary_dermis},
+      {"label.reticular_dermis", Material::reticular_dermis, Structure::reticular_dermis},
+      {"label.subcutis", Material::fat, Structure::subcutis},
+      {"label.capillary_loop", Material::capillary, Structure::capillaries},
+      {"label.arteriole", Material::arteriole, Structure::vessels},
+      {"label.venule", Material::venule, Structure::vessels},
+      {"label.collagen_bundle", Material::collagen_bundle, Structure::collagen},
+      {"label.elastin_fibre", Material::elastin, Structure::elastin},
+      {"label.fibroblast", Material::fibroblast, Structure::fibroblasts},
+      {"label.hair_follicle", Material::follicle_sheath, Structure::hair_follicle},
+      {"label.hair_shaft", Material::hair, Structure::hair_follicle},
+      {"label.sebaceous_gland", Material::sebaceous, Structure::sebaceous_gland},
+      {"label.sweat_gland", Material::sweat_gland, Structure::sweat_gland},
   };
   for (const auto& r : rows) b.scene.legend.push_back({r.name, b.col(r.m), r.s});
 }

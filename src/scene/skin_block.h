@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "scene/scene.h"
+#include "sim/params.h"
 #include "sim/skin.h"
 
 namespace dv::scene {
@@ -32,8 +33,9 @@ struct BlockOptions {
   std::uint32_t seed = 1;            ///< seed of every random placement (same seed → same mesh)
 };
 
-/// Half the block's width in x and z, mm (the block is 3 mm square).
-inline constexpr float kBlockHalfWidth_mm = 1.5f;
+/// Half the block's width in x and z, mm (the section the sim models, 3 mm square).
+inline constexpr float kBlockHalfWidth_mm =
+    static_cast<float>(0.5 * sim::param::kWidth_um / 1000.0);
 /// Thickness of subcutis drawn below the dermis, mm (only the top of the fat is shown).
 inline constexpr float kSubcutisShown_mm = 0.6f;
 /// Largest distance section content stands proud of a cut face, mm.

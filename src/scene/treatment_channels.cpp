@@ -56,9 +56,9 @@ void channel_on_face(TreatBuilder& b, const sim::ChannelState& c, const ChannelL
   add_relief_tube(m, b.front, pts, 2, kChannelBase_mm);
   ++b.counts.channels_open;
   if (!labelled) {
-    b.label("Micro-channel", b.front.at(k.x, 0.5f * (k.top + bottom), kChannelBase_mm),
+    b.label("label.micro_channel", b.front.at(k.x, 0.5f * (k.top + bottom), kChannelBase_mm),
             Structure::treatment);
-    b.legend("Micro-channel", Material::channel, Structure::treatment);
+    b.legend("label.micro_channel", Material::channel, Structure::treatment);
     labelled = true;
   }
   if (!c.bleeding || k.made_h <= 0.0) return;
@@ -76,7 +76,7 @@ void channel_on_face(TreatBuilder& b, const sim::ChannelState& c, const ChannelL
     pts.push_back({{k.x, y}, 0.55f * hw * (1.0f - 0.6f * s * s), 0.002f, colour});
   }
   add_relief_tube(b.batch(Structure::treatment, false, 0.5f), b.front, pts, 2, kBloodBase_mm);
-  const char* name = clotting < 0.5f ? "Blood" : "Clot";
+  const char* name = clotting < 0.5f ? "label.blood" : "label.clot";
   b.label(name, b.front.at(k.x, lo + 0.5f * (hi - lo), kBloodBase_mm),
           clotting < 0.5f ? Structure::treatment : Structure::healing);
   b.legend(name, clotting < 0.5f ? Material::blood : Material::clot,
@@ -112,7 +112,8 @@ void droplet(TreatBuilder& b, const glm::vec3& at, float r_max, const ChannelLoo
   ++b.counts.droplets;
 }
 
-void top_pores(TreatBuilder& b, double open_share, bool bleeding, float r_drop, float clot) {
+void top_pores(TreatBuilder& b, double open_share, double bleeding_share, float r_drop,
+               float clot) {
   const auto& n = b.course.needling();
   const float area_mm2 = 4.0f * kBlockHalfWidth_mm * (b.layout.front_z + kBlockHalfWidth_mm);
   const int count = std::min(kMaxPores, static_cast<int>(n.channels_per_cm2 * 0.01 * area_mm2));
@@ -128,7 +129,8 @@ void top_pores(TreatBuilder& b, double open_share, bool bleeding, float r_drop, 
     if (k.made_h < 0.0 || k.open <= 0.01f) continue;
     const glm::vec3 at{x, b.geo.surface(x, z) + 0.003f, z};
     add_dome(m, at, kUp, kX, glm::vec2(r * (0.4f + 0.6f * k.open)), 0.001f, hole, 6, 1);
-    if (bleeding) droplet(b, at, r_drop, k, clot);
+    // Spotty → uniform pinpoint: only the bleeding share of the pores gets a droplet.
+    if (hash01(i, 4, sd) < static_cast<float>(bleeding_share)) droplet(b, at, r_drop, k, clot);
   }
 }
 
@@ -145,12 +147,11 @@ void build_channels(TreatBuilder& b) {
     open_share = c.open_fraction;
     const float x = static_cast<float>(c.x_um) * 0.001f;
     const float rank = hash01(static_cast<std::int32_t>(i), b.snap.session, b.seed + 17u);
-    ChannelLook k{x,
-                  static_cast<float>(c.diameter_um) * 0.0005f,
-                  b.surface(x) + 0.004f,
-                  -static_cast<float>(c.depth_um) * 0.001f,
-                  openness(c.open_fraction, rank),
-                  b.hours_since_made(x)};
+    ChannelLook k{
+        x, static_cast<float>(c.diameter_um) * 0.0005f, b.surface(x) + 0.004f,
+        // A channel deeper than the block ends at its bottom (the fat goes on below).
+        std::max(-static_cast<float>(c.depth_um) * 0.001f, b.layout.block_bottom_y + 0.02f),
+        openness(c.open_fraction, rank), b.hours_since_made(x)};
     if (k.made_h < 0.0) continue;  // the needle row has not reached it yet
     // While the needle is in it, the device draws the needle instead.
     if (b.needling && std::abs(x - b.device_x) < 0.02f) continue;
@@ -162,13 +163,13 @@ void build_channels(TreatBuilder& b) {
                                     kBlockHalfWidth_mm - std::abs(x));
       droplet(b, {x, b.surface(x) + 0.002f, b.layout.front_z - r_drop}, r_drop, k, clot);
       if (b.counts.droplets == 1 && k.made_h * 60.0 > kDropletMinutes * 0.5) {
-        b.label(k.made_h < kCrustHours ? "Pinpoint bleeding" : "Crust",
+        b.label(k.made_h < kCrustHours ? "label.pinpoint_bleeding" : "label.crust",
                 {x, b.surface(x) + r_drop, b.layout.front_z - r_drop}, Structure::treatment);
       }
     }
   }
   if (!b.snap.channels.empty()) {
-    top_pores(b, open_share, n.bleeding, 0.03f, clot);
+    top_pores(b, open_share, n.bleeding_share, 0.03f, clot);
   }
 }
 

@@ -49,10 +49,10 @@ void build_ruler(TreatBuilder& b) {
   rect(m, kDepthX0 + 0.008f, -eff, kDepthX1, 0.0f, z + 0.002f, b.col(Material::ruler_effective));
   rect(m, kDepthX0 - 0.01f, -eff - 0.006f, kDepthX1 + 0.01f, -eff, z + 0.003f,
        b.col(Material::ruler_effective));
-  b.label("Needle length", {kDepthX0, -nominal, z}, Structure::treatment);
-  b.label("Effective depth", {kDepthX1, -eff, z}, Structure::treatment);
-  b.legend("Needle length", Material::ruler_nominal, Structure::treatment);
-  b.legend("Effective depth", Material::ruler_effective, Structure::treatment);
+  b.label("label.needle_length", {kDepthX0, -nominal, z}, Structure::treatment);
+  b.label("label.effective_depth", {kDepthX1, -eff, z}, Structure::treatment);
+  b.legend("label.needle_length", Material::ruler_nominal, Structure::treatment);
+  b.legend("label.effective_depth", Material::ruler_effective, Structure::treatment);
 }
 
 }  // namespace dv::scene

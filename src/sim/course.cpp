@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 
 #include "sim/params.h"
 
@@ -16,6 +17,15 @@ std::string_view phase_name(Phase ph) {
     case Phase::inflammation: return "Inflammation";
     case Phase::proliferation: return "Proliferation";
     case Phase::remodelling: return "Remodelling";
+  }
+  return "?";
+}
+
+std::string_view key(Severity s) {
+  switch (s) {
+    case Severity::note: return "note";
+    case Severity::caution: return "caution";
+    case Severity::unsafe: return "unsafe";
   }
   return "?";
 }
@@ -59,11 +69,13 @@ Snapshot Course::at(double day) const {
   snap.fields.nz = nz_;
   snap.fields.width_um = width_um_;
   snap.fields.depth_um = depth_um_;
-  snap.fields.data.resize(size);
-  const float* fa = key_fields_.data() + a * size;
-  const float* fb = key_fields_.data() + b * size;
-  const auto wf = static_cast<float>(w);
-  for (std::size_t i = 0; i < size; ++i) snap.fields.data[i] = fa[i] + wf * (fb[i] - fa[i]);
+  if (!key_fields_.empty()) {  // empty for a course simulated without fields (ensemble member)
+    snap.fields.data.resize(size);
+    const float* fa = key_fields_.data() + a * size;
+    const float* fb = key_fields_.data() + b * size;
+    const auto wf = static_cast<float>(w);
+    for (std::size_t i = 0; i < size; ++i) snap.fields.data[i] = fa[i] + wf * (fb[i] - fa[i]);
+  }
   const KeyScalars& ka = key_scalars_[a];
   const KeyScalars& kb = key_scalars_[b];
   snap.epidermis_um = ka.epidermis_um + w * (kb.epidermis_um - ka.epidermis_um);
@@ -72,10 +84,17 @@ Snapshot Course::at(double day) const {
   snap.growth_factor = ka.growth_factor + w * (kb.growth_factor - ka.growth_factor);
 
   // Channels are analytic in time (closure is a smooth function), so they need no keyframes.
-  const double open = open_fraction(needling_, snap.days_since_session * 24.0);
-  for (double x : channel_x_um_[static_cast<std::size_t>(s)]) {
-    snap.channels.push_back({x, needling_.effective_depth_um, needling_.channel_diameter_um, open,
-                             needling_.bleeding, s + 1});
+  const double hours = snap.days_since_session * 24.0;
+  const double open = open_fraction(needling_, hours);
+  const double barrier = barrier_open_fraction(needling_, hours);
+  const auto& xs = shown_x_um_[static_cast<std::size_t>(s)];
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    // The bleeding share of the drawn channels bleed, spread evenly: round(n × share) of them.
+    const double sh = needling_.bleeding_share;
+    const auto fi = static_cast<double>(i);
+    const bool bleeds = std::floor((fi + 1.0) * sh + 0.5) > std::floor(fi * sh + 0.5);
+    snap.channels.push_back({xs[i], needling_.effective_depth_um, needling_.channel_diameter_um,
+                             open, barrier, bleeds, s + 1});
   }
   return snap;
 }

@@ -6,10 +6,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sim/fields.h"
 #include "sim/needling.h"
+#include "sim/params.h"
 #include "sim/scenario.h"
 #include "sim/skin.h"
 
@@ -21,10 +23,19 @@ enum class Phase { needling, haemostasis, inflammation, proliferation, remodelli
 /// Plain name of a phase ("Inflammation").
 std::string_view phase_name(Phase p);
 
-/// A notice for the user about the scenario.
+/// How serious a warning is.
+enum class Severity { note, caution, unsafe };
+
+/// Stable key of a severity ("note", "caution", "unsafe").
+std::string_view key(Severity s);
+
+/// A notice for the user about the scenario. Its words live in assets/text/<lang>/warnings.json
+/// under "warning.<id>", with {name} placeholders filled from `args` (format_template()).
 struct Warning {
-  std::string field;    ///< scenario key that caused it ("needle_depth_mm", "interval_weeks"...)
-  std::string message;  ///< plain words a patient understands
+  std::string id;     ///< stable id ("depth.into_fat"); the text key is "warning." + id
+  Severity severity;  ///< note, caution or unsafe
+  std::string field;  ///< scenario key that caused it ("needle_depth_mm", "interval_weeks"...)
+  std::vector<std::pair<std::string, std::string>> args;  ///< placeholder name → value text
 };
 
 /// One channel of the latest session crossing the section.
@@ -32,8 +43,9 @@ struct ChannelState {
   double x_um;           ///< centre across the block, µm (−1500..+1500)
   double depth_um;       ///< depth below the surface, µm
   double diameter_um;    ///< diameter at the surface, µm
-  double open_fraction;  ///< 1 open .. 0 closed (re-epithelialised)
-  bool bleeding;         ///< reaches the capillary loops
+  double open_fraction;  ///< epithelial gap: 1 open .. 0 closed (re-epithelialised)
+  double barrier_open;   ///< barrier (TEWL): 1 broken .. 0 sealed
+  bool bleeding;         ///< this channel hit a capillary loop
   int session;           ///< session that made it, 1-based
 };
 
@@ -56,8 +68,8 @@ struct DailyRow {
   int day;                  ///< day number, 0 = first session
   int session;              ///< session number on a session day, else 0
   double channel_depth_um;  ///< effective channel depth on session days, else 0, µm
-  double open_channels;     ///< share of the latest session's channels still open, 0..1
-  int bleeding;             ///< 1 on session days whose channels bleed, else 0
+  double open_channels;     ///< share of the latest session's epithelial gaps still open, 0..1
+  double bleeding;          ///< share of channels that bleed, on session days, else 0 (0..1)
   double inflammation;      ///< inflammation index, 0..1
   double growth_factor;     ///< growth-factor index, 0..1
   double fibroblasts;       ///< × untreated baseline, upper dermis
@@ -67,6 +79,14 @@ struct DailyRow {
   double total_collagen;    ///< × untreated baseline, upper dermis
   double epidermis_um;      ///< epidermis thickness, µm
   double dermis_um;         ///< dermis thickness, µm
+  // ---- Columns added after the first 14 (Science v2) ----
+  double barrier_open;        ///< share of the latest session's channels with a broken barrier
+  double elastin_new;         ///< newly made elastic fibres, × baseline elastin, upper dermis
+  double ultrasound_density;  ///< simulated HFUS dermal density, × baseline (not collagen)
+  double perfusion;           ///< superficial blood flow, × baseline
+  double pih_risk;            ///< cumulative risk of post-inflammatory hyperpigmentation, 0..1
+  double scarring_risk;       ///< cumulative risk of scarring (tram-track, hypertrophic), 0..1
+  double dermis_collagen;     ///< total collagen of the whole dermis, × baseline
 };
 
 /// Phase boundaries after one session, days since that session (infinite when never reached).
@@ -102,12 +122,20 @@ class Course {
   Phase phase_at(double day) const;
   /// Number of stored keyframes (for tests and benchmarks).
   std::size_t keyframe_count() const { return key_times_.size(); }
+  /// Scalars stored with each keyframe.
+  struct KeyScalars {
+    double epidermis_um;   ///< epidermis thickness, µm
+    double dermis_um;      ///< dermis thickness, µm
+    double inflammation;   ///< inflammation index, 0..1
+    double growth_factor;  ///< growth-factor index, 0..1
+  };
+  /// Keyframe times, days (non-decreasing).
+  const std::vector<double>& key_times() const { return key_times_; }
+  /// Scalars at each keyframe (same order as key_times()).
+  const std::vector<KeyScalars>& key_scalars() const { return key_scalars_; }
 
  private:
-  friend Course simulate(const Scenario&);
-  struct KeyScalars {
-    double epidermis_um, dermis_um, inflammation, growth_factor;
-  };
+  friend Course simulate(const Scenario&, const ModelParams&, bool);
   int session_index_at(double day) const;
 
   Scenario scenario_;
@@ -120,13 +148,20 @@ class Course {
   double end_day_ = 0.0;
   int nx_ = 0, nz_ = 0;
   double width_um_ = 0.0, depth_um_ = 0.0;
-  std::vector<std::vector<double>> channel_x_um_;  ///< per session, section channel centres
+  std::vector<std::vector<double>> channel_x_um_;  ///< per session, injury sites in the section
+  std::vector<std::vector<double>> shown_x_um_;    ///< per session, channels drawn (subset)
   std::vector<double> key_times_;                  ///< keyframe times, days, non-decreasing
   std::vector<float> key_fields_;                  ///< keyframe fields, one FieldGrid each
   std::vector<KeyScalars> key_scalars_;            ///< keyframe scalars
 };
 
-/// Simulate the whole course of `scenario` (deterministic: same input, same bits).
+/// Simulate the whole course of `scenario` with the constants `params` (deterministic: same
+/// input, same bits). An ensemble perturbs `params` (param_table.h).
+Course simulate(const Scenario& scenario, const ModelParams& params);
+/// As above; with `keep_fields` false the keyframes keep their times and scalars but no spatial
+/// fields (at() then returns empty fields): what an ensemble member needs, faster.
+Course simulate(const Scenario& scenario, const ModelParams& params, bool keep_fields);
+/// Simulate with the central constants.
 Course simulate(const Scenario& scenario);
 
 }  // namespace dv::sim

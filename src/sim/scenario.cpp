@@ -29,6 +29,7 @@ std::string_view key(Region r) {
     case Region::upper_arm: return "upper_arm";
     case Region::thigh: return "thigh";
     case Region::hand_dorsum: return "hand_dorsum";
+    case Region::zygoma: return "zygoma";
   }
   return "?";
 }
@@ -84,6 +85,7 @@ std::string_view display_name(Region r) {
     case Region::upper_arm: return "Upper arm";
     case Region::thigh: return "Thigh";
     case Region::hand_dorsum: return "Back of the hand";
+    case Region::zygoma: return "Cheekbone (zygoma)";
   }
   return "?";
 }
@@ -118,6 +120,13 @@ std::string_view display_name(Topical t) {
     case Topical::prp: return "Platelet-rich plasma";
   }
   return "?";
+}
+
+int default_passes(Device d) {
+  return d == Device::roller ? 15 : 4;
+}
+std::pair<int, int> usual_passes(Device d) {
+  return d == Device::roller ? std::pair{10, 20} : std::pair{2, 6};
 }
 
 std::optional<Region> parse_region(std::string_view s) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace dv::sim {
 
@@ -23,7 +24,8 @@ enum class Region {
   abdomen,
   upper_arm,
   thigh,
-  hand_dorsum
+  hand_dorsum,
+  zygoma  ///< malar eminence (cheekbone); "cheek" is the buccal, acne-scar cheek
 };
 /// Biological sex, for layer thickness.
 enum class Sex { female, male };
@@ -77,9 +79,9 @@ struct Limits {
 
 /// Every value of each enum, in declaration order (for parsers, menus and tests).
 inline constexpr std::array kAllRegions = {
-    Region::forehead, Region::temple,    Region::periorbital, Region::nose,       Region::cheek,
-    Region::perioral, Region::chin,      Region::neck,        Region::decollete,  Region::back,
-    Region::abdomen,  Region::upper_arm, Region::thigh,       Region::hand_dorsum};
+    Region::forehead, Region::temple,    Region::periorbital, Region::nose,        Region::cheek,
+    Region::perioral, Region::chin,      Region::neck,        Region::decollete,   Region::back,
+    Region::abdomen,  Region::upper_arm, Region::thigh,       Region::hand_dorsum, Region::zygoma};
 inline constexpr std::array kAllSexes = {Sex::female, Sex::male};
 inline constexpr std::array kAllDevices = {Device::roller, Device::pen, Device::stamp};
 inline constexpr std::array kAllConditions = {Condition::none,
@@ -94,6 +96,13 @@ inline constexpr std::array kAllConditions = {Condition::none,
                                               Condition::eczema};
 inline constexpr std::array kAllTopicals = {Topical::none, Topical::hyaluronic_serum,
                                             Topical::vitamin_c, Topical::prp};
+
+/// Passes a practitioner usually makes per session with device `d`: a roller is rolled many
+/// more times than a pen passes (roller: "15 passes ≈ 250 holes/cm²", F-L; pen and stamp 2–4
+/// cross-hatched passes, R/U).
+int default_passes(Device d);
+/// Usual range of passes with device `d` (low, high).
+std::pair<int, int> usual_passes(Device d);
 
 /// Scenario-file key of a value ("upper_arm"); stable, used in JSON and on the command line.
 std::string_view key(Region r);

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "sim/params.h"
 #include "sim/scenario.h"
 
 namespace dv::sim {
@@ -21,6 +22,9 @@ struct SkinLayers {
   double deep_plexus_um;          ///< depth of the deep plexus (dermis-subcutis border), µm
   double usual_depth_min_mm;      ///< shallow end of the usual needle setting for the region, mm
   double usual_depth_max_mm;      ///< deep end of the usual needle setting for the region, mm
+  double total_low_um;            ///< thin end of the between-person range of total skin, µm
+  double total_high_um;           ///< thick end of that range, µm
+  double subcutis_low_um;         ///< thin end of the fat range, µm
 
   /// Stratum corneum + viable epidermis, µm.
   double epidermis_um() const { return stratum_corneum_um + viable_epidermis_um; }
@@ -32,12 +36,15 @@ struct SkinLayers {
   double papillary_bottom_um() const { return epidermis_um() + papillary_dermis_um; }
   /// Depth of the dermis/subcutis border, µm.
   double dermis_bottom_um() const { return epidermis_um() + dermis_um(); }
+  /// Depth of the top of the structure under the fat (muscle, fascia, periosteum), µm.
+  double beneath_um() const { return dermis_bottom_um() + subcutis_um; }
 };
 
-/// The skin of `region` for a person of `sex` and `age_years` (18–90).
-SkinLayers skin_layers(Region region, Sex sex, double age_years);
+/// The skin of `region` for a person of `sex` and `age_years` (18–90), central values of `p`.
+SkinLayers skin_layers(Region region, Sex sex, double age_years,
+                       const ModelParams& p = central_params());
 
 /// Age factor applied to dermal thickness (1 at 40 years; about −6 % per decade).
-double dermis_age_factor(double age_years);
+double dermis_age_factor(double age_years, const ModelParams& p = central_params());
 
 }  // namespace dv::sim

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sim/course.h"
+#include "sim/text_format.h"
 
 namespace dv::ui {
 
@@ -21,6 +22,7 @@ struct Captions {
   std::array<PhaseCaption, 5> phases;    ///< indexed by sim::Phase
   std::string not_treated_intro;         ///< heading of the contraindication list
   std::vector<std::string> not_treated;  ///< who should not be treated
+  sim::TextMap texts;  ///< the strings, checked to hold every warning template and note
 
   /// The caption of a phase.
   const PhaseCaption& of(sim::Phase p) const { return phases[static_cast<std::size_t>(p)]; }

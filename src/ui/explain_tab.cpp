@@ -1,6 +1,7 @@
 #include <imgui.h>
 
 #include "ui/captions.h"
+#include "ui/strings.h"
 #include "ui/timeline.h"
 #include "ui/widgets.h"
 
@@ -13,12 +14,12 @@ void explain_tab(const Captions& captions, const sim::Course& course, double day
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(c.short_text.c_str());
   ImGui::Spacing();
-  ImGui::TextDisabled("In the skin");
+  ImGui::TextDisabled("%s", tr("explain.in_the_skin"));
   ImGui::TextUnformatted(c.educator.c_str());
   ImGui::Spacing();
-  ImGui::TextDisabled("What you may notice");
+  ImGui::TextDisabled("%s", tr("explain.you_may_notice"));
   ImGui::TextUnformatted(c.patient.c_str());
-  section("Who should not be treated");
+  section(tr("explain.not_treated"));
   ImGui::TextUnformatted(captions.not_treated_intro.c_str());
   for (const std::string& item : captions.not_treated) {
     ImGui::Bullet();

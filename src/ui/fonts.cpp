@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "ui/strings.h"
+
 namespace dv::ui {
 
 Fonts load_fonts(const std::string& font_dir, float scale) {
@@ -15,9 +17,17 @@ Fonts load_fonts(const std::string& font_dir, float scale) {
   std::error_code ec;
   const bool have_regular = std::filesystem::exists(regular, ec);
   const bool have_bold = std::filesystem::exists(bold, ec);
-  // Glyphs for Latin text plus µ, ·, –, ×, ≤, ≥, → used in labels and units.
-  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2022, 0x2022, 0x2192,
-                                   0x2192, 0x2264, 0x2265, 0x00D7, 0x00D7, 0};
+  // Glyphs come from the language: Latin-1 (numbers and typed input) and the marks the model's
+  // messages use (–, —, •, →, ≤, ≥, ×), plus every character of the current strings files.
+  static const ImWchar base[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2022, 0x2022, 0x2192,
+                                 0x2192, 0x2264, 0x2265, 0x00D7, 0x00D7, 0};
+  static ImVector<ImWchar> built;
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(base);
+  for (const auto& [id, text] : strings().text) builder.AddText(text.c_str());
+  built.clear();
+  builder.BuildRanges(&built);
+  const ImWchar* ranges = built.Data;
   ImFontConfig cfg;
   cfg.OversampleH = 2;
   cfg.OversampleV = 1;

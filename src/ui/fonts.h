@@ -16,7 +16,8 @@ struct Fonts {
 };
 
 /// Load DejaVu Sans (regular and bold) from `font_dir` at sizes scaled by `scale`
-/// (1 = 96 dpi). Falls back to ImGui's built-in font when the files are missing.
+/// (1 = 96 dpi), with the glyphs the current strings (set_strings) need. Falls back to ImGui's
+/// built-in font when the files are missing.
 Fonts load_fonts(const std::string& font_dir, float scale);
 
 /// Debian's fonts-dejavu-core folder.

@@ -2,54 +2,75 @@
 
 #include <cstdio>
 
+#include "sim/scenario_fields.h"
+#include "ui/field_controls.h"
 #include "ui/panels.h"
+#include "ui/shortcuts.h"
+#include "ui/strings.h"
 
 namespace dv::ui {
+namespace {
 
-float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, PanelFlags& flags,
+// A menu item whose hint comes from the shortcut table.
+bool item(const char* id, Action a, bool* selected = nullptr) {
+  const std::string hint = menu_hint(a);
+  return ImGui::MenuItem(tr(id), hint.empty() ? nullptr : hint.c_str(), selected);
+}
+
+}  // namespace
+
+float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure, PanelFlags& flags,
                Commands& out) {
   if (!flags.show_panels) return 0.0f;
   float height = 0.0f;
   if (ImGui::BeginMainMenuBar()) {
-    if (ImGui::BeginMenu("File")) {
-      if (ImGui::MenuItem("Save screenshot", "P")) out.save_screenshot = true;
+    if (ImGui::BeginMenu(tr("menu.file"))) {
+      if (item("menu.file.screenshot", Action::screenshot)) out.save_screenshot = true;
       ImGui::Separator();
-      if (ImGui::MenuItem("Quit", "Ctrl+Q")) out.quit = true;
+      if (item("menu.file.quit", Action::quit)) out.quit = true;
       ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Region")) {
-      for (sim::Region r : sim::kAllRegions) {
-        const std::string name(sim::display_name(r));
-        if (ImGui::MenuItem(name.c_str(), nullptr, scenario.region == r)) {
+    if (ImGui::BeginMenu(tr("field.region"))) {
+      const sim::ScenarioField& f = *sim::find_scenario_field("region");
+      for (std::size_t i = 0; i < sim::kAllRegions.size(); ++i) {
+        const sim::Region r = sim::kAllRegions[i];
+        if (ImGui::MenuItem(choice_label(f, i), nullptr, scenario.region == r)) {
           out.edit_scenario(scenario).region = r;
         }
       }
       ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
-      ImGui::MenuItem("Skin block panel", nullptr, &flags.show_figure);
+    if (ImGui::BeginMenu(tr("menu.view"))) {
+      ImGui::MenuItem(tr("menu.view.side_panel"), nullptr, &flags.show_figure);
       bool labels = figure.labels, legend = figure.legend, scale = figure.scale_bar;
-      if (ImGui::MenuItem("Labels", "L", &labels)) out.edit_figure(figure).labels = labels;
-      if (ImGui::MenuItem("Legend", "G", &legend)) out.edit_figure(figure).legend = legend;
-      if (ImGui::MenuItem("Scale bar", "B", &scale)) out.edit_figure(figure).scale_bar = scale;
+      if (item("menu.view.labels", Action::toggle_labels, &labels)) {
+        out.edit_figure(figure).labels = labels;
+      }
+      if (item("menu.view.legend", Action::toggle_legend, &legend)) {
+        out.edit_figure(figure).legend = legend;
+      }
+      if (item("menu.view.scale_bar", Action::toggle_scale_bar, &scale)) {
+        out.edit_figure(figure).scale_bar = scale;
+      }
       ImGui::Separator();
-      if (ImGui::MenuItem("Reset view", "R")) out.reset_camera = true;
-      if (ImGui::MenuItem("Front view of the cut face", "F")) out.front_view = true;
-      if (ImGui::MenuItem("Full screen", "F11")) out.toggle_fullscreen = true;
-      if (ImGui::MenuItem("Hide panels", "Tab")) flags.show_panels = false;
-      if (ImGui::BeginMenu("Text size")) {
+      if (item("menu.view.reset_view", Action::reset_view)) out.reset_camera = true;
+      if (item("menu.view.front_view", Action::front_view)) out.front_view = true;
+      if (item("menu.view.fullscreen", Action::fullscreen)) out.toggle_fullscreen = true;
+      if (item("menu.view.hide_panels", Action::toggle_panels)) flags.show_panels = false;
+      if (ImGui::BeginMenu(tr("menu.view.text_size"))) {
         for (float s : kTextScales) {
-          char item[16];
-          std::snprintf(item, sizeof item, "%.0f %%", static_cast<double>(s) * 100.0);
-          if (ImGui::MenuItem(item, nullptr, flags.text_scale == s)) out.text_scale = s;
+          char percent[16];
+          std::snprintf(percent, sizeof percent, "%.0f", static_cast<double>(s) * 100.0);
+          const std::string label = trf("menu.view.text_size.item", {{"percent", percent}});
+          if (ImGui::MenuItem(label.c_str(), nullptr, flags.text_scale == s)) out.text_scale = s;
         }
         ImGui::EndMenu();
       }
       ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Help")) {
-      ImGui::MenuItem("Controls", "H", &flags.show_help);
-      ImGui::MenuItem("About dermaviz", nullptr, &flags.show_about);
+    if (ImGui::BeginMenu(tr("menu.help"))) {
+      item("menu.help.controls", Action::help, &flags.show_help);
+      ImGui::MenuItem(tr("menu.help.about"), nullptr, &flags.show_about);
       ImGui::EndMenu();
     }
     height = ImGui::GetWindowSize().y;

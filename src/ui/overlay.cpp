@@ -8,6 +8,9 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <string>
+
+#include "ui/strings.h"
 
 namespace dv::ui {
 namespace {
@@ -105,7 +108,8 @@ std::vector<PlacedLabel> layout_labels(const scene::Scene& s, const scene::Camer
     if (!scene::project_to_pixels(cam, l.anchor, w, h, &px)) continue;
     if (px.x < 0 || px.y < 0 || px.x > static_cast<float>(w) || px.y > static_cast<float>(h))
       continue;
-    PlacedLabel p{l.text, px.x, px.y, 0, 0, text_width(l.text, ctx) + 2 * pad, line_h + pad};
+    const std::string text = tr(l.text);  // labels carry ids; their words come from the strings
+    PlacedLabel p{text, px.x, px.y, 0, 0, text_width(text, ctx) + 2 * pad, line_h + pad};
     out.push_back(p);
   }
   const float margin = 0.6f * line_h;
@@ -162,7 +166,7 @@ LegendBox measure_legend(const scene::Scene& s, const OverlayOptions& opt, ImFon
   for (const scene::LegendEntry& e : s.legend) {
     if (!visible(opt.visible, e.structure)) continue;
     b.rows.push_back(&e);
-    text_w = std::max(text_w, font->CalcTextSizeA(size, 1e9f, 0.0f, e.name.c_str()).x);
+    text_w = std::max(text_w, font->CalcTextSizeA(size, 1e9f, 0.0f, tr(e.name)).x);
   }
   if (b.rows.empty()) return b;
   b.swatch = 0.85f * size;
@@ -181,7 +185,7 @@ void draw_legend(ImDrawList* dl, const LegendBox& b, float x0, float y0, ImFont*
     dl->AddRectFilled(a, ImVec2(a.x + b.swatch, a.y + b.swatch), to_u32(e->colour), 3.0f);
     dl->AddRect(a, ImVec2(a.x + b.swatch, a.y + b.swatch), IM_COL32(255, 255, 255, 140), 3.0f);
     dl->AddText(font, size, ImVec2(a.x + b.swatch + 0.6f * size, ry + 0.12f * b.row_h), kInk,
-                e->name.c_str());
+                tr(e->name));
     ry += b.row_h;
   }
 }
@@ -193,12 +197,12 @@ float draw_scale_bar(ImDrawList* dl, const scene::Scene& s, const scene::Camera&
   if (ppmm <= 0.0f) return 0.0f;
   const float um = scale_bar_length_um(ppmm);
   const float len = um * 0.001f * ppmm;
-  char text[32];
-  if (um >= 1000.0f) {
-    std::snprintf(text, sizeof text, "%g mm", static_cast<double>(um) / 1000.0);
-  } else {
-    std::snprintf(text, sizeof text, "%g \xC2\xB5m", static_cast<double>(um));
-  }
+  char number[32];
+  std::snprintf(number, sizeof number, "%g",
+                static_cast<double>(um >= 1000.0f ? um / 1000.0f : um));
+  const std::string label =
+      trf(um >= 1000.0f ? "overlay.scale_bar_mm" : "overlay.scale_bar_um", {{"value", number}});
+  const char* text = label.c_str();
   const ImVec2 tsz = font->CalcTextSizeA(size, 1e9f, 0.0f, text);
   const float x0 = margin * 1.5f, y0 = static_cast<float>(h) - margin * 1.6f;
   const float box_top = y0 - tsz.y - 0.9f * margin;

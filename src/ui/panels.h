@@ -12,7 +12,7 @@
 namespace dv::ui {
 
 /// Main menu bar. Returns its height in pixels (0 when hidden).
-float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, PanelFlags& flags,
+float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure, PanelFlags& flags,
                Commands& out);
 
 /// The side panel at the right edge, with a "Treatment" tab (protocol and patient, with the
@@ -20,22 +20,28 @@ float menu_bar(const sim::Scenario& scenario, const FigureOptions& figure, Panel
 /// stain, annotations) and an "Explain" tab (the current phase in plain words). `top_px` leaves
 /// room for the menu bar. Returns its width (0 if hidden).
 float side_panel(const sim::Scenario& scenario, const sim::Course& course, double day,
-                 const PinnedCurve* pinned, const Captions& captions, const FigureOptions& figure,
-                 PanelFlags& flags, float top_px, Commands& out);
+                 const PinnedCurve* pinned, const Captions& captions,
+                 const scene::FigureOptions& figure, PanelFlags& flags, float top_px, Commands& out,
+                 const sim::Ensemble* ensemble = nullptr);
 
-/// Contents of the "Treatment" tab; `pinned` (may be null) is a course kept for comparison.
+/// Contents of the "Treatment" tab; `pinned` (may be null) is a course kept for comparison,
+/// `ensemble` (may be null while computed) the band of `course`; `flags` holds the chart's
+/// outcome choice and opens the "About these numbers" window.
 void protocol_tab(const sim::Scenario& scenario, const sim::Course& course, double day,
-                  const PinnedCurve* pinned, Commands& out);
+                  const PinnedCurve* pinned, const Captions& captions, Commands& out,
+                  const sim::Ensemble* ensemble = nullptr, PanelFlags* flags = nullptr);
+
+/// "About these numbers": what the band is, and the five parameters that widen it most with
+/// their basis and source (`ranking` null while it is computed; the window asks for it).
+void numbers_window(PanelFlags& flags, const sim::Course& course, const sim::Ensemble* ensemble,
+                    const std::vector<sim::Sensitivity>* ranking, Commands& out);
 /// Contents of the "Anatomy" tab.
-void anatomy_tab(const FigureOptions& figure, Commands& out);
+void anatomy_tab(const scene::FigureOptions& figure, Commands& out);
 
 /// Keyboard and mouse controls window.
 void help_window(PanelFlags& flags);
 
 /// About window (version, data sources).
 void about_window(PanelFlags& flags, const std::string& version);
-
-/// The keyboard shortcuts, as (keys, what it does) rows, shown by the help window and README.
-const std::vector<std::pair<std::string, std::string>>& shortcut_rows();
 
 }  // namespace dv::ui

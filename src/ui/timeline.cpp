@@ -5,6 +5,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
+
+#include "sim/regimes.h"
+#include "ui/names.h"
+#include "ui/shortcuts.h"
+#include "ui/strings.h"
 
 namespace dv::ui {
 namespace {
@@ -20,9 +26,15 @@ double since_session(const sim::Course& course, double day) {
   return day - start;
 }
 
+// A hover tooltip: what the button does and its shortcut from the shortcut table.
+void tooltip(const char* id, Action a) {
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::SetTooltip("%s", trf(id, {{"keys", menu_hint(a)}}).c_str());
+}
+
 // The scrub bar: warped time axis, session markers, progress, and a handle. Returns true and
 // sets *seconds when the user clicked or dragged on it.
-bool scrub_bar(const sim::Course& course, const TimeWarp& warp, double day, float width,
+bool scrub_bar(const sim::Course& course, const doc::TimeWarp& warp, double day, float width,
                float height, double* seconds) {
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##scrub", ImVec2(width, height));
@@ -59,30 +71,25 @@ bool scrub_bar(const sim::Course& course, const TimeWarp& warp, double day, floa
 
 std::string time_label(const sim::Course& course, double day) {
   const double since = since_session(course, day);
-  const std::string phase(sim::phase_name(course.phase_at(day)));
-  char buf[96];
-  if (since < 2.0) {
+  const std::string d = std::to_string(static_cast<int>(std::floor(day)));
+  const std::string phase = phase_text(course.phase_at(day));
+  if (since < sim::kHoursRegimeEnd_d) {
     const int hours = static_cast<int>(std::floor(since * 24.0));
     const int minutes = static_cast<int>(std::floor(since * 24.0 * 60.0)) % 60;
     if (hours == 0) {
-      std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %d min \xC2\xB7 %s",
-                    static_cast<int>(std::floor(day)), minutes, phase.c_str());
-    } else {
-      std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %d h \xC2\xB7 %s",
-                    static_cast<int>(std::floor(day)), hours, phase.c_str());
+      return trf("time.day_minutes",
+                 {{"day", d}, {"minutes", std::to_string(minutes)}, {"phase", phase}});
     }
-  } else {
-    std::snprintf(buf, sizeof buf, "Day %d \xC2\xB7 %s", static_cast<int>(std::floor(day)),
-                  phase.c_str());
+    return trf("time.day_hours", {{"day", d}, {"hours", std::to_string(hours)}, {"phase", phase}});
   }
-  return buf;
+  return trf("time.day", {{"day", d}, {"phase", phase}});
 }
 
 double step_days(const sim::Course& course, double day) {
   const double since = since_session(course, day);
-  if (since < TimeWarp::kNeedlingDays) return kMinuteDays;
-  if (since < 2.0) return kHourDays;
-  if (since < 14.0) return 1.0;
+  if (since < sim::kNeedlingEnd_d) return kMinuteDays;
+  if (since < sim::kHoursRegimeEnd_d) return kHourDays;
+  if (since < sim::kDaysRegimeEnd_d) return 1.0;
   return 7.0;
 }
 
@@ -101,9 +108,9 @@ double next_session_day(const sim::Course& course, double day) {
   return course.end_day();
 }
 
-float timeline_panel(const sim::Course& course, const TimeWarp& warp, const Playback& playback,
-                     const std::string& caption, float width_px, const Fonts& fonts,
-                     Commands& out) {
+float timeline_panel(const sim::Course& course, const doc::TimeWarp& warp,
+                     const doc::Playback& playback, const std::string& caption, float width_px,
+                     const Fonts& fonts, Commands& out) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float font = ImGui::GetFontSize();
   const float height = 4.6f * font;
@@ -111,22 +118,24 @@ float timeline_panel(const sim::Course& course, const TimeWarp& warp, const Play
   ImGui::SetNextWindowSize(ImVec2(width_px, height));
   const ImGuiWindowFlags wf =
       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
-  if (ImGui::Begin("Timeline", nullptr, wf)) {
+  if (ImGui::Begin("##timeline", nullptr, wf)) {
     const double day = playback.day;
     if (ImGui::Button("|<")) out.seek_day = previous_session_day(course, day);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous session (Page Up)");
+    tooltip("timeline.previous_session", Action::previous_session);
     ImGui::SameLine();
     if (ImGui::Button("<")) out.seek_day = std::max(0.0, day - step_days(course, day));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step back (,)");
+    tooltip("timeline.step_back", Action::step_back);
     ImGui::SameLine();
-    if (ImGui::Button(playback.playing ? " Pause " : " Play  ")) out.playing = !playback.playing;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play or pause (Space)");
+    const std::string play =
+        std::string(tr(playback.playing ? "timeline.pause" : "timeline.play")) + "###play";
+    if (ImGui::Button(play.c_str())) out.playing = !playback.playing;
+    tooltip("timeline.play_pause", Action::play_pause);
     ImGui::SameLine();
     if (ImGui::Button(">")) out.seek_day = std::min(course.end_day(), day + step_days(course, day));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step forward (.)");
+    tooltip("timeline.step_forward", Action::step_forward);
     ImGui::SameLine();
     if (ImGui::Button(">|")) out.seek_day = next_session_day(course, day);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next session (Page Down)");
+    tooltip("timeline.next_session", Action::next_session);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(5.5f * font);
     char speed[16];

@@ -3,10 +3,10 @@
 
 #include <string>
 
+#include "doc/timewarp.h"
 #include "sim/course.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"
-#include "ui/timewarp.h"
 
 namespace dv::ui {
 
@@ -23,8 +23,9 @@ double next_session_day(const sim::Course& course, double day);
 
 /// The timeline strip along the bottom of the 3D view (`width_px` wide). Returns its height.
 /// `caption` is a one-line plain-words note on what is happening now.
-float timeline_panel(const sim::Course& course, const TimeWarp& warp, const Playback& playback,
-                     const std::string& caption, float width_px, const Fonts& fonts, Commands& out);
+float timeline_panel(const sim::Course& course, const doc::TimeWarp& warp,
+                     const doc::Playback& playback, const std::string& caption, float width_px,
+                     const Fonts& fonts, Commands& out);
 
 /// Speeds offered by the speed menu.
 inline constexpr float kSpeeds[] = {0.25f, 0.5f, 1.0f, 2.0f, 4.0f, 8.0f};

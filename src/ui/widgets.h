@@ -4,12 +4,20 @@
 #include <imgui.h>
 
 #include <array>
+#include <cstdio>
 #include <string>
 
 namespace dv::ui {
 
 /// Amber used for warnings (readable on the dark panels; not red-vs-green coded).
 inline const ImVec4 kWarningColour{1.0f, 0.74f, 0.28f, 1.0f};
+
+/// `v` printed with the printf format `fmt` (one double conversion, e.g. "%.2f").
+inline std::string number(double v, const char* fmt) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, fmt, v);
+  return buf;
+}
 
 /// A section heading: accent-coloured text over a separator line.
 inline void section(const char* title) {

@@ -31,6 +31,16 @@ Image load(const fs::path& p) {
   return im;
 }
 
+// `dermaviz render ARGS`, run with the GL debug output on (ctest sets DV_GL_DEBUG): a GL error
+// the driver reports fails the test.
+CommandResult render_command(const std::string& args) {
+  ::setenv("DV_GL_DEBUG", "1", 1);
+  CommandResult r = run_command(dermaviz() + " render " + args);
+  EXPECT_EQ(r.output.find("GL error"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("GL undefined behaviour"), std::string::npos) << r.output;
+  return r;
+}
+
 fs::path temp_png(const std::string& name) {
   const fs::path dir = fs::temp_directory_path() / ("dermaviz-cli-" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -40,7 +50,7 @@ fs::path temp_png(const std::string& name) {
 TEST(CliRender, WritesAPngOfExactlyTheRequestedSize) {
   for (const char* size : {"333x222", "1280x720"}) {
     const fs::path out = temp_png(std::string("size-") + size + ".png");
-    const auto r = run_command(dermaviz() + " render --out '" + out.string() + "' --size " + size);
+    const auto r = render_command("--out '" + out.string() + "' --size " + size);
     ASSERT_EQ(r.exit_code, 0) << r.output;
     const Image im = load(out);
     ASSERT_TRUE(im.px) << out;
@@ -50,13 +60,8 @@ TEST(CliRender, WritesAPngOfExactlyTheRequestedSize) {
 
 TEST(CliRender, PanelsShowOnlyWithoutNoUi) {
   const fs::path with_ui = temp_png("ui.png"), without = temp_png("noui.png");
-  ASSERT_EQ(
-      run_command(dermaviz() + " render --size 800x600 --out '" + with_ui.string() + "'").exit_code,
-      0);
-  ASSERT_EQ(
-      run_command(dermaviz() + " render --size 800x600 --no-ui --out '" + without.string() + "'")
-          .exit_code,
-      0);
+  ASSERT_EQ(render_command("--size 800x600 --out '" + with_ui.string() + "'").exit_code, 0);
+  ASSERT_EQ(render_command("--size 800x600 --no-ui --out '" + without.string() + "'").exit_code, 0);
   const Image a = load(with_ui), b = load(without);
   ASSERT_TRUE(a.px && b.px);
   // The side panel covers the right edge when the UI is on: the two images differ there.
@@ -71,9 +76,7 @@ TEST(CliRender, PanelsShowOnlyWithoutNoUi) {
 
 TEST(CliRender, ImageIsNotBlank) {
   const fs::path out = temp_png("content.png");
-  ASSERT_EQ(run_command(dermaviz() + " render --size 640x480 --no-ui --out '" + out.string() + "'")
-                .exit_code,
-            0);
+  ASSERT_EQ(render_command("--size 640x480 --no-ui --out '" + out.string() + "'").exit_code, 0);
   const Image im = load(out);
   ASSERT_TRUE(im.px);
   // Many distinct colours: a picture, not a cleared framebuffer.
@@ -88,7 +91,7 @@ TEST(CliRender, ImageIsNotBlank) {
 }
 
 TEST(CliRender, ExistingOutputIsLeftAloneWhenTheFolderIsMissing) {
-  const auto r = run_command(dermaviz() + " render --size 64x64 --out /nonexistent-dir/x.png");
+  const auto r = render_command("--size 64x64 --out /nonexistent-dir/x.png");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.output.find("/nonexistent-dir"), std::string::npos) << r.output;
 }

@@ -1,0 +1,77 @@
+#include "app/workspace.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/captions_file.h"
+#include "app/strings_file.h"
+#include "app/warning_texts.h"
+
+namespace dv::app {
+
+Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
+                                 const sim::Scenario& scenario,
+                                 const scene::FigureOptions& figure) {
+  auto strings = load_strings(data_dir / "assets" / "text", "en");
+  if (!strings) return Result<Workspace>::error(strings.message());
+  auto captions = captions_from(strings.value());
+  if (!captions) return Result<Workspace>::error(captions.message());
+  // The model's warnings and notes read their templates from the same strings.
+  auto texts = check_warning_texts(strings.value().text, "assets/text/en/warnings.json");
+  if (!texts) return Result<Workspace>::error(texts.message());
+  captions.value().texts = std::move(texts.value());
+  auto view = FigureView::create(data_dir / "shaders");
+  if (!view) return Result<Workspace>::error(view.message());
+  Workspace w{doc::Document(scenario, figure),
+              std::move(view.value()),
+              std::move(captions.value()),
+              std::make_shared<const ui::Strings>(std::move(strings.value())),
+              ui::PanelFlags{},
+              ui::Mode::explore};
+  ui::set_strings(w.strings.get());
+  // The camera is placed for the block as the course starts (a later seek keeps it).
+  w.view.update(w.document);
+  return w;
+}
+
+ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& fonts) {
+  ui::ScreenInput in;
+  in.document = &w.document;
+  in.width = width;
+  in.height = height;
+  in.captions = &w.captions;
+  in.fonts = &fonts;
+  in.version = DV_VERSION;
+  return ui::screen(w.mode, in, w.flags);
+}
+
+void apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
+  w.document.apply(s.commands);
+  w.document.advance(dt_s);
+  w.view.update(w.document);
+  if (s.commands.reset_camera) w.view.reset_camera();
+  if (s.commands.front_view && !s.layout.views.empty()) {
+    const ui::Rect& r = s.layout.views.front();
+    w.view.front_view(r.w / std::max(r.h, 1.0f));
+  }
+}
+
+PixelRect to_pixels(const ui::Rect& r, float fb_scale) {
+  const auto px = [fb_scale](float v) { return static_cast<int>(v * fb_scale); };
+  return PixelRect{px(r.x), px(r.y), std::max(1, px(r.w)), std::max(1, px(r.h))};
+}
+
+Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarget& target,
+                  float fb_scale, const ui::Fonts& fonts) {
+  std::vector<PixelRect> rects;
+  for (const ui::Rect& r : s.layout.views) rects.push_back(to_pixels(r, fb_scale));
+  // Depth needs no clearing: a playing view copies its cached block's depth into its rectangle.
+  clear_around(target, rects, false);
+  if (rects.empty()) return Status::ok();
+  if (Status st = w.view.draw(target, rects.front()); !st) return st;
+  ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(), s.layout.views.front(),
+                          s.layout.top_px, fonts);
+  return Status::ok();
+}
+
+}  // namespace dv::app
