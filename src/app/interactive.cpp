@@ -168,6 +168,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     return 1;
   }
   Workspace& work = opened.value();
+  work.view.set_async_blocks(true);  // region and scenario changes never stall a frame
   glfwSetWindowTitle(w, ui::tr("window.title"));
   work.flags.text_scale = settings.text_scale;
   DragState drag;
@@ -240,6 +241,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     glfwSwapBuffers(w);
     gate.drawn();
     ++frames_drawn;
+    // A block built on a worker thread, or one painted light, needs more frames to show in full.
+    if (work.view.building() || work.view.settling()) gate.request();
 
     if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
     if (cmds.text_scale) {

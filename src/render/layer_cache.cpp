@@ -174,18 +174,21 @@ Result<bool> LayerCache::draw(const LayerKey& key, const Painter& paint, GLuint 
   // A painter without levels of detail always paints in full, multisampled.
   return draw_impl(
       key, [&](GLuint fbo, SceneRenderer::Detail) { paint(fbo); }, draw_fbo, x, y, with_depth,
-      false);
+      false, false);
 }
 
 Result<bool> LayerCache::draw_with_detail(const LayerKey& key, const DetailPainter& paint,
-                                          GLuint draw_fbo, int x, int y, bool with_depth) {
-  return draw_impl(key, paint, draw_fbo, x, y, with_depth, true);
+                                          GLuint draw_fbo, int x, int y, bool with_depth,
+                                          bool light_first) {
+  return draw_impl(key, paint, draw_fbo, x, y, with_depth, true, light_first);
 }
 
 Result<bool> LayerCache::draw_impl(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo,
-                                   int x, int y, bool with_depth, bool allow_moving) {
+                                   int x, int y, bool with_depth, bool allow_moving,
+                                   bool light_first) {
   const bool settle = key_ && *key_ == key && moving_;
-  const bool moving = allow_moving && key_ && only_camera_differs(key, *key_);
+  const bool moving =
+      allow_moving && key_ && (only_camera_differs(key, *key_) || (light_first && !(*key_ == key)));
   // Colour and depth are resolved out of the scratch target only when they are composited; if
   // the shared scratch was painted over since, the layer has to be painted again.
   const bool lost = key_ && (!colour_resolved_ || (with_depth && !depth_resolved_)) &&

@@ -58,10 +58,11 @@ class LayerCache {
                                   int y, bool with_depth = true);
   /// As draw(), with a painter that can paint less: when only the camera changed since the
   /// last paint it is asked for Detail::moving; when the key is unchanged but the cached image
-  /// was painted at moving detail, it is repainted in full.
+  /// was painted at moving detail, it is repainted in full. With `light_first`, any new key is
+  /// painted at moving detail first (a new block shows at once; the next draw settles it).
   [[nodiscard]] Result<bool> draw_with_detail(const LayerKey& key, const DetailPainter& paint,
-                                              GLuint draw_fbo, int x, int y,
-                                              bool with_depth = true);
+                                              GLuint draw_fbo, int x, int y, bool with_depth = true,
+                                              bool light_first = false);
   /// True when the cached image was painted at moving detail: the owner should draw one more
   /// frame (with the same key) once the camera stops, which paints it in full.
   bool settling() const { return key_ && moving_; }
@@ -78,7 +79,7 @@ class LayerCache {
   /// Makes the depth texture on first use; an error when the framebuffer is then incomplete.
   std::optional<std::string> make_depth_texture();
   Result<bool> draw_impl(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo, int x,
-                         int y, bool with_depth, bool allow_moving);
+                         int y, bool with_depth, bool allow_moving, bool light_first);
   struct CompositeProgram {
     Program program;
     GLint u_colour = -1, u_depth = -1, u_origin = -1, u_size = -1;
