@@ -7,8 +7,8 @@
 # 5 s into soak-rss.csv (seconds, MB) in the current directory. Prints the RSS after the first
 # minute, at the end and its peak, the growth after the first minute, the number of actions,
 # and whether the app survived. Exit status 1 when the app died.
-# Needs xdotool (Debian package xdotool); installs it with apt-get when it is missing. The test
-# suite does not use it, so scripts/setup.sh does not list it.
+# Needs xdotool (Debian package xdotool, listed in scripts/setup.sh for the idle test); installs
+# it with apt-get when it is missing.
 set -euo pipefail
 minutes=${1:-15}
 build=${2:-build}

@@ -70,6 +70,12 @@ volatile std::sig_atomic_t g_stop = 0;
 extern "C" void on_stop_signal(int) {
   g_stop = 1;
 }
+// With DERMAVIZ_REPORT_FRAMES=1, SIGUSR1 prints the frames drawn so far (the idle test counts
+// frames while the app keeps running).
+volatile std::sig_atomic_t g_report = 0;
+extern "C" void on_report_signal(int) {
+  g_report = 1;
+}
 
 struct WindowedPlacement {
   int x = 0, y = 0, w = 1600, h = 900;
@@ -182,6 +188,9 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
 
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
+  const char* report_env = std::getenv("DERMAVIZ_REPORT_FRAMES");
+  const bool report_frames = report_env && *report_env == '1';
+  if (report_frames) std::signal(SIGUSR1, on_report_signal);
   while (!glfwWindowShouldClose(w) && !g_stop) {
     // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
     double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
@@ -191,6 +200,10 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       glfwWaitEventsTimeout(wait);
     } else {
       glfwPollEvents();
+    }
+    if (g_report) {
+      g_report = 0;
+      std::fprintf(stderr, "dermaviz: %ld frames drawn\n", frames_drawn);
     }
     const double now = glfwGetTime();
     // The clock runs only over frames drawn while playing (no jump after an idle pause).
@@ -251,7 +264,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     }
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
-  if (const char* report = std::getenv("DERMAVIZ_REPORT_FRAMES"); report && *report == '1') {
+  if (report_frames) {
     std::fprintf(stderr, "dermaviz: %ld frames drawn\n", frames_drawn);
   }
   // Remember what was shown (this also rewrites a file that had bad values).
