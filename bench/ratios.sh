@@ -50,3 +50,26 @@ run_case "playing, 1280x720, UI, from day 30" 1280x720 --day 30 --play
 run_case "orbiting, 1280x720, UI, day 30" 1280x720 --day 30 --orbit
 run_case "still, 1920x1080, UI, day 30" 1920x1080 --day 30
 run_case "orbiting, 1920x1080, UI, day 30" 1920x1080 --day 30 --orbit
+# Region changes: every frame from a change until the new block is shown in full (worst case
+# is the max; the old binary's change frame is the whole rebuild).
+sw() { sed -n 's/^region-change frames ([0-9]*[^:]*: min \([0-9.]*\)  median \([0-9.]*\)  max \([0-9.]*\).*/\2 (\1–\3)/p'; }
+echo
+echo "| region changes, 1280x720, 60 frames | median ms of change frames (min–max) |"
+echo "|---|---|"
+[[ -n "$old" ]] && echo "| before | $("$old" bench --size 1280x720 --frames 60 --day 30 --switch-region | sed -n 's/^region-change frames ([0-9]*): min \([0-9.]*\)  median \([0-9.]*\)  max \([0-9.]*\).*/\2 (\1–\3)/p') |"
+echo "| after | $("$build/dermaviz" bench --size 1280x720 --frames 60 --day 30 --switch-region | sw) |"
+# Compare (two documents side by side) against the single view, interleaved, same binary.
+if "$build/dermaviz" bench --help | grep -q -- --compare; then
+  one=$("$build/dermaviz" bench --size 1280x720 --frames "$frames" --day 30 | median)
+  two=$("$build/dermaviz" bench --size 1280x720 --frames "$frames" --day 30 --compare | median)
+  one2=$("$build/dermaviz" bench --size 1280x720 --frames "$frames" --day 30 | median)
+  two2=$("$build/dermaviz" bench --size 1280x720 --frames "$frames" --day 30 --compare | median)
+  echo
+  echo "| compare, 1280x720, UI, day 30 | single view ms | compare ms | ratio |"
+  echo "|---|---|---|---|"
+  echo "| run 1 | $one | $two | $(ratio "$two" "$one") |"
+  echo "| run 2 | $one2 | $two2 | $(ratio "$two2" "$one2") |"
+  one=$("$build/dermaviz" bench --size 1280x720 --frames "$frames" --day 30 --orbit | median)
+  two=$("$build/dermaviz" bench --size 1280x720 --frames "$frames" --day 30 --orbit --compare | median)
+  echo "| orbiting | $one | $two | $(ratio "$two" "$one") |"
+fi

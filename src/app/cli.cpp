@@ -178,6 +178,9 @@ int run_cli(int argc, char** argv) {
   bool switch_region = false;
   bench->add_flag("--switch-region", switch_region,
                   "Change the region every 10th frame (worst case: block rebuilt)");
+  bool compare = false;
+  bench->add_flag("--compare", compare,
+                  "Two documents side by side (the region and back, or cheek and back)");
   add_frame_options(bench, bench_args, false);
 
   SimulateOptions sim_opts;
@@ -237,6 +240,7 @@ int run_cli(int argc, char** argv) {
     fo.orbit = orbit;
     fo.play = play;
     fo.switch_region = switch_region;
+    fo.compare = compare;
     return run_bench(fo, frames);
   }
   FrameOptions fo;

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <string_view>
 
 #include "app/gl_window.h"
@@ -27,7 +28,15 @@ struct Headless {
   ImGuiLayer imgui;
   Workspace work;
   render::OffscreenTarget target;
+  // bench --compare: a second document and its view, drawn beside the workspace's.
+  std::optional<doc::Document> other;
+  std::optional<FigureView> other_view;
 };
+
+// The other region of a comparison: back against anything else, cheek against back.
+sim::Region contrasting_region(sim::Region r) {
+  return r == sim::Region::back ? sim::Region::cheek : sim::Region::back;
+}
 
 Result<Headless> start(const FrameOptions& opt) {
   auto data = find_data_dir();
@@ -50,8 +59,40 @@ Result<Headless> start(const FrameOptions& opt) {
     work->document.set_ensemble_members(sim::kEnsembleDefaultMembers);
     work->document.wait_background();
   }
-  return Headless{std::move(window.value()), std::move(imgui.value()), std::move(work.value()),
-                  std::move(target.value())};
+  Headless h{std::move(window.value()),
+             std::move(imgui.value()),
+             std::move(work.value()),
+             std::move(target.value()),
+             std::nullopt,
+             std::nullopt};
+  if (opt.compare) {
+    sim::Scenario other = opt.scenario;
+    other.region = contrasting_region(other.region);
+    h.other.emplace(other, opt.figure);
+    h.other->seek(opt.day);
+    auto view = FigureView::create(data.value() / "shaders");
+    if (!view) return Result<Headless>::error(view.message());
+    h.other_view.emplace(std::move(view.value()));
+    h.other_view->update(*h.other);
+  }
+  return h;
+}
+
+// The compare frame's views: the workspace's view rectangle split into two halves side by side,
+// each with its document's annotations (the compare screen itself is branch compare's).
+Status draw_compare_views(Headless& h, const ui::Screen& s) {
+  if (s.layout.views.empty()) return Status::ok();
+  const ui::Rect& r = s.layout.views.front();
+  const ui::Rect left{r.x, r.y, r.w / 2.0f, r.h}, right{r.x + r.w / 2.0f, r.y, r.w / 2.0f, r.h};
+  const std::vector<PixelRect> rects = {to_pixels(left, 1.0f), to_pixels(right, 1.0f)};
+  clear_around(h.target, rects, false);
+  if (Status st = h.work.view.draw(h.target, rects[0]); !st) return st;
+  if (Status st = h.other_view->draw(h.target, rects[1]); !st) return st;
+  ui::draw_figure_overlay(h.work.document, h.work.view.annotations(), h.work.view.camera(), left,
+                          s.layout.top_px, h.imgui.fonts());
+  ui::draw_figure_overlay(*h.other, h.other_view->annotations(), h.other_view->camera(), right,
+                          s.layout.top_px, h.imgui.fonts());
+  return Status::ok();
 }
 
 // One frame, the same steps as the window's; no input offscreen, so the panels' commands are
@@ -64,7 +105,14 @@ Status draw_frame(Headless& h, const FrameOptions& opt, bool first, double dt_s 
   s.commands = ui::Commands{};
   s.commands.front_view = first && opt.front_view;
   apply_and_update(h.work, s, dt_s);
-  Status st = draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
+  Status st = Status::ok();
+  if (h.other) {
+    h.other->advance(dt_s);
+    h.other_view->update(*h.other);
+    st = draw_compare_views(h, s);
+  } else {
+    st = draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
+  }
   h.target.bind();
   h.imgui.render();
   return st;
@@ -133,14 +181,18 @@ int run_bench(const FrameOptions& opt, int frames) {
     return 1;
   }
   using clock = std::chrono::steady_clock;
-  h->work.view.set_async_blocks(true);  // as in the window
   if (opt.play) h->work.document.set_playing(true);
+  if (h->other && opt.play) h->other->set_playing(true);
   // Warm-up: shader compile, atlas upload.
   if (Status st = draw_frame(h.value(), opt, true); !st) {
     std::fprintf(stderr, "dermaviz bench: %s\n", st.message().c_str());
     return 1;
   }
   glFinish();
+  // After the warm-up (which shows the blocks for --day): later changes are built as in the
+  // window, on a worker thread.
+  h->work.view.set_async_blocks(true);
+  if (h->other) h->other_view->set_async_blocks(true);
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
   int redrawn = 0, light = 0;
@@ -149,6 +201,7 @@ int run_bench(const FrameOptions& opt, int frames) {
   const std::clock_t cpu0 = std::clock();
   for (int i = 0; i < frames; ++i) {
     if (opt.orbit) h->work.view.camera().orbit(0.02f, 0.0f);
+    if (opt.orbit && h->other) h->other_view->camera().orbit(0.02f, 0.0f);
     const auto t0 = clock::now();
     const bool switching = opt.switch_region && i % 10 == 5;
     if (switching) {
@@ -176,9 +229,10 @@ int run_bench(const FrameOptions& opt, int frames) {
   // shared machine.
   const double cpu_ms = 1000.0 * static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
   const FrameStats s = frame_stats(ms);
-  std::printf("bench: %d frames at %dx%d, ui %s, %d samples, day %g, camera %s\n", frames,
+  std::printf("bench: %d frames at %dx%d, ui %s, %d samples, day %g, camera %s%s\n", frames,
               opt.width, opt.height, opt.show_ui ? "on" : "off", h->target.samples(), opt.day,
-              opt.orbit ? "orbiting" : "still");
+              opt.orbit ? "orbiting" : "still",
+              opt.compare ? ", two documents side by side (compare)" : "");
   if (opt.play) {
     std::printf("timeline playing at 1x from day %g to day %g\n", opt.day,
                 h->work.document.playback().day);

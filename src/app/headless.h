@@ -26,6 +26,7 @@ struct FrameOptions {
   bool orbit = false;           ///< bench: turn the camera every frame (no caching)
   bool play = false;            ///< bench: play the timeline (treatment rebuilt per frame)
   bool switch_region = false;   ///< bench: change the region every 10th frame (block rebuilt)
+  bool compare = false;         ///< bench: two documents' views side by side in the view area
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.
