@@ -48,17 +48,16 @@ Result<Headless> start(const FrameOptions& opt) {
   // The workspace first: it makes the strings current, and the fonts take their glyphs from them.
   auto work = open_workspace(data.value(), opt.scenario, opt.figure);
   if (!work) return Result<Headless>::error(work.message());
+  // The picture shows the band: it is computed on its threads while the fonts and the targets
+  // are made, and waited for before the first frame (the panels' layout depends on it).
+  if (opt.show_ui) work->document.set_ensemble_members(sim::kEnsembleDefaultMembers);
   auto imgui = ImGuiLayer::create(nullptr, scale);
   if (!imgui) return Result<Headless>::error(imgui.message());
   auto target = render::OffscreenTarget::create_composited(opt.width, opt.height, opt.samples);
   if (!target) return Result<Headless>::error(target.message());
   work->document.seek(opt.day);
   work->flags.show_panels = opt.show_ui;
-  if (opt.show_ui) {
-    // The picture shows the band: offscreen frames wait for it (a window never does).
-    work->document.set_ensemble_members(sim::kEnsembleDefaultMembers);
-    work->document.wait_background();
-  }
+  work->document.wait_background();  // offscreen frames show the band (a window never waits)
   Headless h{std::move(window.value()),
              std::move(imgui.value()),
              std::move(work.value()),
