@@ -24,6 +24,8 @@ Result<FigureView> FigureView::create(const std::filesystem::path& shader_dir) {
   v.treatment_renderer_ = std::move(treatment.value());
   v.block_cache_ = std::move(block_cache.value());
   v.frame_cache_ = std::move(frame_cache.value());
+  // Settling repaints in strips (LayerCache::set_settle_strip_pixels) are not switched on: on
+  // the loaded test machine they could not be shown to pay (each strip repeats the vertex work).
   return v;
 }
 
@@ -206,6 +208,8 @@ Status FigureView::draw(const render::OffscreenTarget& target, const PixelRect& 
   auto drawn = frame_cache_.draw_with_detail(
       frame_key,
       [&](GLuint fbo, render::SceneRenderer::Detail) {
+        // A strip of a settling frame paints the block's strip again (in full, scissored).
+        if (frame_cache_.painting_strip()) block_cache_.invalidate();
         auto block = block_cache_.draw_with_detail(key, paint_block, fbo, 0, 0, true, light);
         if (!block) block_error = block.message();
         draw_treatment();

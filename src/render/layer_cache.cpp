@@ -1,5 +1,6 @@
 #include "render/layer_cache.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -183,6 +184,13 @@ Result<bool> LayerCache::draw_with_detail(const LayerKey& key, const DetailPaint
   return draw_impl(key, paint, draw_fbo, x, y, with_depth, true, light_first);
 }
 
+int LayerCache::settle_strips(const LayerKey& key) const {
+  if (settle_strip_px_ <= 0) return 1;
+  const long long px = static_cast<long long>(key.width) * key.height;
+  return static_cast<int>(std::clamp((px + settle_strip_px_ - 1) / settle_strip_px_, 1LL,
+                                     static_cast<long long>(std::max(1, key.height))));
+}
+
 Result<bool> LayerCache::draw_impl(const LayerKey& key, const DetailPainter& paint, GLuint draw_fbo,
                                    int x, int y, bool with_depth, bool allow_moving,
                                    bool light_first) {
@@ -194,7 +202,32 @@ Result<bool> LayerCache::draw_impl(const LayerKey& key, const DetailPainter& pai
   const bool lost = key_ && (!colour_resolved_ || (with_depth && !depth_resolved_)) &&
                     painted_->paints != paint_serial_;
   const bool redraw = !key_ || !(*key_ == key) || settle || lost;
-  if (redraw) {
+  // Settling in strips: the full picture is painted a strip per draw into the MSAA scratch while
+  // the light one (resolved, composited) stays on show; the last strip makes it the picture.
+  // Not when painting into that very scratch (a nested cache), nor when the light one is gone.
+  const int strips = settle_strips(key);
+  if (settle && !lost && strips > 1 && colour_resolved_ && (!with_depth || depth_resolved_) &&
+      draw_fbo != msaa_->fbo.get()) {
+    if (strip_ > 0 && msaa_->paints != strip_serial_) strip_ = 0;  // painted over: start again
+    const int y0 = key.height * strip_ / strips, y1 = key.height * (strip_ + 1) / strips;
+    glBindFramebuffer(GL_FRAMEBUFFER, msaa_->fbo.get());
+    glViewport(0, 0, key.width, key.height);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(0, y0, key.width, y1 - y0);
+    painting_strip_ = true;
+    paint(msaa_->fbo.get(), SceneRenderer::Detail::full);
+    painting_strip_ = false;
+    glDisable(GL_SCISSOR_TEST);
+    strip_serial_ = ++msaa_->paints;
+    if (++strip_ == strips) {
+      strip_ = 0;
+      moving_ = false;
+      painted_ = msaa_;
+      paint_serial_ = strip_serial_;
+      colour_resolved_ = depth_resolved_ = false;  // resolved below
+    }
+  } else if (redraw) {
+    strip_ = 0;
     if (key.width != width_ || key.height != height_ || key.samples != samples_) {
       if (auto err = resize(key.width, key.height, key.samples)) {
         key_.reset();
@@ -215,6 +248,7 @@ Result<bool> LayerCache::draw_impl(const LayerKey& key, const DetailPainter& pai
     painted_ = moving ? single_ : msaa_;
     glBindFramebuffer(GL_FRAMEBUFFER, painted_->fbo.get());
     glViewport(0, 0, key.width, key.height);
+    glDisable(GL_SCISSOR_TEST);
     paint(painted_->fbo.get(),
           moving ? SceneRenderer::Detail::moving : SceneRenderer::Detail::full);
     paint_serial_ = ++painted_->paints;  // after the paint: a nested paint counts as earlier

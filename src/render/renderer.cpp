@@ -97,7 +97,7 @@ void SceneRenderer::draw(const scene::Camera& cam, int width, int height,
     if (fast) fast_ = std::move(fast.value());
   }
   const SceneProgram& prog = detail == Detail::moving && fast_.program ? fast_ : scene_;
-  glDisable(GL_SCISSOR_TEST);
+  // The scissor test is left as the caller set it: LayerCache paints settling strips with it.
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);

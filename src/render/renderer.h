@@ -34,7 +34,8 @@ class SceneRenderer {
     moving  ///< while the camera moves: leaves out fine detail (Lod::full_only), ≈ 40 % of it
   };
   /// Draw the visible batches into the bound framebuffer. The caller sets the viewport, of
-  /// width×height pixels (the projection's aspect ratio).
+  /// width×height pixels (the projection's aspect ratio), and the scissor test (drawing is
+  /// limited to the scissor box when it is on).
   void draw(const scene::Camera& cam, int width, int height, const scene::Visibility& visible,
             DrawMode mode = DrawMode::clear_and_draw, Detail detail = Detail::full);
 

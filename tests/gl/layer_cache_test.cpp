@@ -142,6 +142,33 @@ TEST(LayerCache, MovingDetailWhileOnlyTheCameraChangesThenFullOnceItStops) {
   EXPECT_EQ(rec.painted, want);
 }
 
+TEST(LayerCache, SettlesInStripsShowingTheLightImageUntilTheLastStrip) {
+  DV_REQUIRE_GL();
+  auto cache = LayerCache::create(DV_SOURCE_DIR "/shaders");
+  ASSERT_TRUE(cache.ok()) << cache.message();
+  auto target = OffscreenTarget::create_composited(64, 48, 4);
+  ASSERT_TRUE(target.ok()) << target.message();
+  cache->set_settle_strip_pixels(64 * 12);  // 4 strips of 12 rows
+  Recorder rec;
+  const GLuint fbo = target->framebuffer();
+  EXPECT_TRUE(drawn(cache->draw_with_detail(key_at(0.0f), rec.painter(), fbo, 0, 0, false)));
+  EXPECT_TRUE(drawn(cache->draw_with_detail(key_at(0.1f), rec.painter(), fbo, 0, 0, false)));
+  int strips = 0;
+  while (cache->settling() && strips < 10) {
+    EXPECT_EQ(target->read_rgba()[0], 255);  // the light image stays on show meanwhile
+    EXPECT_TRUE(drawn(cache->draw_with_detail(key_at(0.1f), rec.painter(), fbo, 0, 0, false)));
+    ++strips;
+  }
+  EXPECT_EQ(strips, 4);
+  EXPECT_FALSE(cache->settling());
+  // The finished picture is the full one everywhere (every strip was painted).
+  const auto px = target->read_rgba();
+  for (std::size_t i = 0; i < px.size(); i += 4) {
+    ASSERT_EQ(px[i], 0) << "pixel " << i / 4;
+  }
+  EXPECT_FALSE(drawn(cache->draw_with_detail(key_at(0.1f), rec.painter(), fbo, 0, 0, false)));
+}
+
 TEST(LayerCache, APainterWithoutDetailAlwaysPaintsInFull) {
   DV_REQUIRE_GL();
   auto cache = LayerCache::create(DV_SOURCE_DIR "/shaders");
