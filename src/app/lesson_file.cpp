@@ -313,8 +313,14 @@ std::vector<LessonEntry> list_lessons(const std::filesystem::path& dir,
 }
 
 Result<doc::Lesson> find_lesson(const std::filesystem::path& dir, const std::string& name) {
-  for (const LessonEntry& e : list_lessons(dir)) {
+  std::vector<std::string> problems;
+  for (const LessonEntry& e : list_lessons(dir, &problems)) {
     if (e.id == name) return load_lesson_file(e.path);
+  }
+  // A built-in file of that name that does not read: its own message says why.
+  if (auto own = load_lesson_file(dir / (name + ".json"));
+      !own && std::filesystem::exists(dir / (name + ".json"))) {
+    return R::error(own.message());
   }
   std::error_code ec;
   if (std::filesystem::is_regular_file(name, ec)) return load_lesson_file(name);
