@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -310,6 +311,15 @@ std::vector<LessonEntry> list_lessons(const std::filesystem::path& dir,
   std::sort(out.begin(), out.end(),
             [](const LessonEntry& a, const LessonEntry& b) { return a.id < b.id; });
   return out;
+}
+
+std::filesystem::path user_lessons_dir() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    return std::filesystem::path(xdg) / "dermaviz" / "lessons";
+  }
+  const char* home = std::getenv("HOME");
+  return std::filesystem::path(home && *home ? home : ".") / ".local" / "share" / "dermaviz" /
+         "lessons";
 }
 
 Result<doc::Lesson> find_lesson(const std::filesystem::path& dir, const std::string& name) {

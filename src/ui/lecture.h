@@ -41,6 +41,10 @@ CaptionBar caption_bar_layout(const std::string& title, const std::string& capti
 /// to this frame's main menu bar. Call after menu_bar().
 void lecture_menus(const ScreenInput& in, Commands& out);
 
+/// The lesson editor window (when `in.edited` is set): chapters' titles and captions, order,
+/// delete, add the current view, save, give.
+void lesson_editor(const ScreenInput& in, Commands& out);
+
 /// Colours of the caption bar in one scheme (RGBA 0–255).
 struct BarColours {
   unsigned background, title, caption, accent, muted;  ///< packed ImU32 colours

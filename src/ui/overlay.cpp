@@ -20,6 +20,8 @@ constexpr ImU32 kShadow = IM_COL32(10, 12, 16, 235);
 constexpr ImU32 kBackdrop = IM_COL32(16, 18, 24, 190);
 constexpr ImU32 kTitleInk = IM_COL32(22, 30, 44, 255);
 constexpr ImU32 kSubtitleInk = IM_COL32(52, 64, 84, 255);
+// Behind the title: light enough that both inks keep ≥ 7:1 whatever is drawn underneath.
+constexpr ImU32 kTitlePlate = IM_COL32(240, 242, 246, 232);
 
 ImU32 to_u32(const glm::vec3& linear) {
   // Legend swatches show the colour as drawn: linear → sRGB.
@@ -267,8 +269,24 @@ void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
     }
   }
 
-  // Title and subtitle, top left, in dark ink on the light background.
+  // Title and subtitle, top left, in dark ink on a light plate: the pen or roller passes
+  // behind them during needling, and dark ink on the dark device would be unreadable.
   float y = opt.top_margin_px + margin;
+  if (!opt.title.empty() || !opt.subtitle.empty()) {
+    float plate_w = 0.0f, plate_h = 0.0f;
+    if (!opt.title.empty()) {
+      plate_w = fonts.title->CalcTextSizeA(fonts.title->FontSize, 1e9f, 0, opt.title.c_str()).x;
+      plate_h += fonts.title->FontSize * 1.2f;
+    }
+    if (!opt.subtitle.empty()) {
+      plate_w = std::max(plate_w,
+                         fonts.label->CalcTextSizeA(label_size, 1e9f, 0, opt.subtitle.c_str()).x);
+      plate_h += label_size * 1.2f;
+    }
+    const float m = 0.35f * margin;
+    dl->AddRectFilled(ImVec2(margin - m, y - m), ImVec2(margin + plate_w + m, y + plate_h + m),
+                      kTitlePlate, radius);
+  }
   if (!opt.title.empty()) {
     dl->AddText(fonts.title, fonts.title->FontSize, ImVec2(margin, y), kTitleInk,
                 opt.title.c_str());
