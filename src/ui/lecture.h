@@ -32,7 +32,7 @@ struct CaptionBar {
 };
 
 /// Lay out the caption bar for `title` and `caption` in a window `width`×`height` px, starting
-/// from the lecture fonts' sizes and shrinking (down to 60 %) only when the bar would take more
+/// from the lecture fonts' sizes and shrinking (down to 40 %) only when the bar would take more
 /// than kCaptionBarMaxShare of the height. Needs the fonts' atlas built (any ImGui frame).
 CaptionBar caption_bar_layout(const std::string& title, const std::string& caption, float width,
                               float height, const Fonts& fonts);

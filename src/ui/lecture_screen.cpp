@@ -131,7 +131,7 @@ CaptionBar caption_bar_layout(const std::string& title, const std::string& capti
   CaptionBar b;
   const float base_title = fonts.lecture_title->FontSize;
   const float base_caption = fonts.lecture_caption->FontSize;
-  for (float k = 1.0f; k >= 0.595f; k -= 0.05f) {
+  for (float k = 1.0f; k >= 0.395f; k -= 0.05f) {
     b.title_px = base_title * k;
     b.caption_px = base_caption * k;
     b.pad_px = 0.6f * b.caption_px;
