@@ -90,7 +90,10 @@ constexpr std::string_view kNames[] = {"day",
                                        "region",
                                        "choice.region",
                                        "choice.device",
-                                       "layer"};
+                                       "layer_in",
+                                       "usual_min_mm",
+                                       "usual_max_mm",
+                                       "penetration_pct"};
 
 }  // namespace
 

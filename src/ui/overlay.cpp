@@ -128,15 +128,18 @@ std::vector<PlacedLabel> layout_labels(const scene::Scene& s, const scene::Camer
   };
   const std::size_t left_cap = fits(left_bottom), right_cap = fits(right_bottom);
   if (out.size() > left_cap + right_cap) out.resize(left_cap + right_cap);
+  // When there is no room right of the block, the left column takes all it can hold.
+  float widest = 0.0f;
+  for (const PlacedLabel& p : out) widest = std::max(widest, p.text_w);
+  const bool right_has_room = box.max_x + 2.5f * line_h + widest <= right_edge;
+  // With no room right of the block (a narrow view at large text) a right column would be pushed
+  // back over the left one: the left column keeps what it holds and the rest are dropped.
+  if (!right_has_room && out.size() > left_cap) out.resize(left_cap);
   // Split by anchor x: the leftmost half goes to the left column, within each column's room.
   std::vector<PlacedLabel*> by_x;
   for (PlacedLabel& p : out) by_x.push_back(&p);
   std::sort(by_x.begin(), by_x.end(),
             [](const PlacedLabel* a, const PlacedLabel* b) { return a->anchor_x < b->anchor_x; });
-  // When there is no room right of the block, the left column takes all it can hold.
-  float widest = 0.0f;
-  for (const PlacedLabel& p : out) widest = std::max(widest, p.text_w);
-  const bool right_has_room = box.max_x + 2.5f * line_h + widest <= right_edge;
   std::size_t n_left = std::min(left_cap, right_has_room ? (by_x.size() + 1) / 2 : by_x.size());
   n_left = std::max(n_left, by_x.size() > right_cap ? by_x.size() - right_cap : 0);
   std::vector<PlacedLabel*> left(by_x.begin(), by_x.begin() + static_cast<std::ptrdiff_t>(n_left));

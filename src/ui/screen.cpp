@@ -132,7 +132,10 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   // vertices moved to its rectangle.
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   const int first = dl->VtxBuffer.Size;
+  // The annotations keep to the figure's rectangle (a long title never runs under the panel).
+  dl->PushClipRect(ImVec2(rect.x, rect.y), ImVec2(rect.x + rect.w, rect.y + rect.h), true);
   draw_overlay(annotations, camera, static_cast<int>(rect.w), static_cast<int>(rect.h), o, fonts);
+  dl->PopClipRect();
   if (rect.x != 0.0f || rect.y != 0.0f) {
     for (int i = first; i < dl->VtxBuffer.Size; ++i) {
       dl->VtxBuffer[i].pos.x += rect.x;
