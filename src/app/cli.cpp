@@ -10,6 +10,7 @@
 #include "app/document_file.h"
 #include "app/headless.h"
 #include "app/interactive.h"
+#include "app/lesson_file.h"
 #include "app/params_cmd.h"
 #include "app/paths.h"
 #include "app/scenario_file.h"
@@ -167,6 +168,9 @@ int run_cli(int argc, char** argv) {
   render->add_option("--lesson", render_lesson,
                      "Render every chapter of this lesson (built-in id or file) as slides, "
                      "DIR/chapter-01.png …; see 'dermaviz lessons'");
+  bool projector = false;
+  render->add_flag("--projector", projector,
+                   "With --lesson: the projector colour scheme (light caption bar)");
   add_frame_options(render, render_args, true);
   CLI::App* lessons = app.add_subcommand("lessons", "List the built-in lessons (id, title)");
 
@@ -237,6 +241,14 @@ int run_cli(int argc, char** argv) {
                          " is outside the allowed range 1-8");
     }
     fo.samples = render_args.samples;
+    fo.projector = projector;
+    // A lesson that does not exist or does not read is a usage error, found before a display
+    // is needed.
+    if (auto data = find_data_dir()) {
+      auto l = find_lesson(data.value() / "assets" / "lessons", render_lesson);
+      if (!l && !find_lesson(user_lessons_dir(), render_lesson))
+        return usage_error("--lesson: " + l.message());
+    }
     return run_render_lesson(fo, render_lesson, out_path);
   }
   if (*render || *bench) {

@@ -136,6 +136,7 @@ int run_render_lesson(const FrameOptions& opt_in, const std::string& lesson,
     return 1;
   }
   Workspace& w = h->work;
+  w.projector = opt.projector;
   if (Status st = start_lesson(w, lesson); !st) {
     std::fprintf(stderr, "dermaviz render: --lesson: %s\n", st.message().c_str());
     return 1;
