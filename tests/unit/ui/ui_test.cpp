@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "doc/document.h"
+#include "doc/lesson_player.h"
 #include "english_strings.h"
 #include "scene/camera.h"
 #include "scene/skin_block.h"
@@ -118,6 +119,53 @@ TEST_F(ImGuiNoBackend, ExploreScreenReturnsItsLayoutAndNoCommandsWithoutInput) {
       }
       EXPECT_FALSE(s.commands.scenario || s.commands.figure || s.commands.seek_day ||
                    s.commands.playing || s.commands.quit);
+    }
+  }
+}
+
+TEST_F(ImGuiNoBackend, LectureScreenLeavesTheCaptionBarOutOfTheFigureAndIssuesNothing) {
+  const test::UseEnglish english;
+  doc::Document d;
+  doc::Lesson lesson;
+  lesson.id = "t";
+  lesson.title = "T";
+  doc::Chapter c;
+  c.title = "A chapter title";
+  c.caption = "Channels reach {channel_depth_um} \u00b5m.";
+  lesson.chapters = {c, c};
+  doc::LessonPlayer player;
+  ASSERT_TRUE(player.start(lesson, d));
+  const Captions captions;
+  PanelFlags flags;
+  flags.show_panels = false;
+  flags.show_help = true;
+  ScreenInput in;
+  in.document = &d;
+  in.width = 1280;
+  in.height = 720;
+  in.captions = &captions;
+  in.fonts = &fonts_;
+  in.lesson = &player;
+  for (bool branched : {false, true}) {
+    if (branched) {
+      sim::Scenario s = d.scenario();
+      s.needle_depth_mm = 0.5;
+      d.set_scenario(s);
+    }
+    EXPECT_EQ(player.branched(d), branched);
+    for (int frame = 0; frame < 2; ++frame) {
+      ImGui::NewFrame();
+      const Screen s = screen(Mode::lecture, in, flags);
+      ImGui::Render();
+      ASSERT_EQ(s.layout.views.size(), 1u);
+      const Rect& r = s.layout.views[0];
+      const CaptionBar bar = caption_bar_layout(c.title, doc::fill_caption(c.caption, d, nullptr),
+                                                1280.0f, 720.0f, fonts_);
+      EXPECT_EQ(r.w, 1280.0f);          // panels hidden: the figure takes the width
+      EXPECT_FLOAT_EQ(r.h, bar.bar.y);  // and stops where the caption bar starts
+      EXPECT_GT(bar.bar.h, 60.0f);
+      EXPECT_FALSE(s.commands.scenario || s.commands.figure || s.commands.seek_day ||
+                   s.commands.lecture.back || s.commands.lecture.step != 0);
     }
   }
 }
