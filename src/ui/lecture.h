@@ -10,6 +10,7 @@
 #include "scene/camera.h"
 #include "scene/scene.h"
 #include "ui/fonts.h"
+#include "ui/overlay.h"
 #include "ui/screen.h"
 
 namespace dv::ui {
@@ -58,8 +59,15 @@ std::vector<scene::Label> lecture_labels(const scene::Scene& annotations,
                                          const std::vector<std::string>& chosen,
                                          std::optional<scene::Structure> emphasis);
 
+/// True when the leader lines of two placed labels (anchor to the near edge of the text) cross.
+bool leaders_cross(const PlacedLabel& a, const PlacedLabel& b);
+
+/// Of `placed` (most important first), those whose leaders cross none kept before them.
+std::vector<PlacedLabel> without_crossings(const std::vector<PlacedLabel>& placed);
+
 /// Draw the lecture figure's annotations (labels of the chapter, scale bar, legend; no title)
-/// over `rect`, with a ring on the emphasised structure's label anchor.
+/// over `rect`, with a ring on the emphasised structure's label anchor; labels whose leaders
+/// would cross an earlier one's are left out.
 void draw_lecture_overlay(const doc::Document& d, const doc::Chapter* chapter,
                           const scene::Scene& annotations, const scene::Camera& camera,
                           const Rect& rect, const Fonts& fonts);

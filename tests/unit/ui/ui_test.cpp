@@ -406,6 +406,19 @@ TEST(Lecture, CaptionBarTextContrastIsAtLeastFourAndAHalfInBothSchemes) {
   EXPECT_GT(luminance(bar_colours(true).background), 0.8);
 }
 
+TEST(Lecture, CrossingLeadersLoseTheLessImportantLabel) {
+  // Two labels on the right whose anchors are in the opposite vertical order of their texts.
+  const PlacedLabel high_anchor_low_text{"a", 100, 100, 400, 300, 80, 20};
+  const PlacedLabel low_anchor_high_text{"b", 100, 300, 400, 100, 80, 20};
+  const PlacedLabel parallel{"c", 100, 400, 400, 400, 80, 20};
+  EXPECT_TRUE(leaders_cross(high_anchor_low_text, low_anchor_high_text));
+  EXPECT_FALSE(leaders_cross(high_anchor_low_text, parallel));
+  const auto kept = without_crossings({high_anchor_low_text, low_anchor_high_text, parallel});
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept[0].text, "a");
+  EXPECT_EQ(kept[1].text, "c");
+}
+
 TEST(Lecture, LabelsAreTheChaptersWithTheEmphasisFirstAndAtMostSix) {
   scene::Scene s;
   for (const char* id :
