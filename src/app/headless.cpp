@@ -44,11 +44,20 @@ Result<Headless> start(const FrameOptions& opt) {
   if (!target) return Result<Headless>::error(target.message());
   work->document.seek(opt.day);
   work->flags.show_panels = opt.show_ui;
-  if (opt.show_ui) {
-    // The picture shows the band: offscreen frames wait for it (a window never does).
-    work->document.set_ensemble_members(sim::kEnsembleDefaultMembers);
-    work->document.wait_background();
+  // The picture shows the band: offscreen frames wait for it (a window never does).
+  if (opt.show_ui) work->document.set_ensemble_members(sim::kEnsembleDefaultMembers);
+  if (opt.compare_scenario) {
+    if (Status st = set_compare(work.value(), true); !st)
+      return Result<Headless>::error(st.message());
+    work->document_b->set_scenario(*opt.compare_scenario);
+    work->document_b->set_figure(opt.compare_figure);
+    work->document_b->seek(opt.day);
   }
+  if (opt.before_day) {
+    work->flags.wipe.on = true;
+    work->flags.wipe.before_day = *opt.before_day;
+  }
+  if (opt.show_ui) wait_background(work.value());
   return Headless{std::move(window.value()), std::move(imgui.value()), std::move(work.value()),
                   std::move(target.value())};
 }
@@ -62,7 +71,7 @@ Status draw_frame(Headless& h, const FrameOptions& opt, bool first, double dt_s 
   ui::Screen s = run_screen(h.work, opt.width, opt.height, h.imgui.fonts());
   s.commands = ui::Commands{};
   s.commands.front_view = first && opt.front_view;
-  apply_and_update(h.work, s, dt_s);
+  if (Status st = apply_and_update(h.work, s, dt_s); !st) return st;
   Status st = draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
   h.target.bind();
   h.imgui.render();

@@ -25,6 +25,9 @@ struct FrameOptions {
   double day = 0.0;             ///< simulated day shown (fractions allowed)
   bool orbit = false;           ///< bench: turn the camera every frame (no caching)
   bool play = false;            ///< bench: play the timeline (treatment rebuilt per frame)
+  std::optional<sim::Scenario> compare_scenario;  ///< render --compare: side B (A: `scenario`)
+  scene::FigureOptions compare_figure;            ///< side B's figure options
+  std::optional<double> before_day;               ///< render --before: the wipe's "before" day, d
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

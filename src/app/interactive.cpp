@@ -14,6 +14,8 @@
 #include <ctime>
 #include <optional>
 
+#include "app/document_file.h"
+#include "app/file_actions.h"
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
 #include "app/input.h"
@@ -126,6 +128,105 @@ void install_input_callbacks(GLFWwindow* w, WindowInput* input) {
   glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { wake(win); });
 }
 
+// "dermaviz — cheek.json*": the file's name, and a star while changes are unsaved.
+std::string window_title(const ui::FileUi& f) {
+  const std::string name = f.path.empty() ? std::string(ui::tr("file.untitled"))
+                                          : std::filesystem::path(f.path).filename().string();
+  return std::string(ui::tr("window.title")) + " \u2014 " + name +
+         (f.dirty ? std::string(ui::tr("file.unsaved_mark")) : std::string());
+}
+
+// Where a file dialog starts: the current file's folder, else the working folder.
+std::string start_folder(const ui::FileUi& f) {
+  std::error_code ec;
+  if (!f.path.empty()) return std::filesystem::absolute(f.path, ec).parent_path().string();
+  return std::filesystem::current_path(ec).string();
+}
+
+// Ask for a path: the desktop's chooser (zenity) when installed, else the in-app dialog, which
+// answers on a later frame (its `after` says what for).
+std::optional<std::string> ask_path(ui::FileUi& f, bool save, ui::FileOp after) {
+  if (zenity_available()) {
+    auto picked = zenity_pick(save, start_folder(f));
+    if (picked) return picked.value();
+    std::fprintf(stderr, "dermaviz: %s; using the in-app dialog\n", picked.message().c_str());
+  }
+  f.dialog.open = true;
+  f.dialog.save = save;
+  f.dialog.folder = start_folder(f);
+  f.dialog.entries = list_folder(f.dialog.folder);
+  f.dialog.name = save && !f.path.empty() ? std::filesystem::path(f.path).filename().string() : "";
+  f.dialog.after = ui::FileRequest{after, {}};
+  return std::nullopt;
+}
+
+void report(ui::FileUi& f, const Status& st) {
+  if (!st) f.error = st.message();
+}
+
+// Carry out a File request on the document (the prompt has already let it through).
+void run_file_request(const ui::FileRequest& r, doc::Document& d, ui::FileUi& f, bool& quit) {
+  switch (r.op) {
+    case ui::FileOp::none: break;
+    case ui::FileOp::new_document: new_document(d, f); break;
+    case ui::FileOp::open:
+      if (auto p = ask_path(f, false, ui::FileOp::open)) report(f, open_document(*p, d, f));
+      break;
+    case ui::FileOp::open_path: report(f, open_document(r.path, d, f)); break;
+    case ui::FileOp::revert:
+      if (!f.path.empty()) report(f, open_document(f.path, d, f));
+      break;
+    case ui::FileOp::save:
+      if (!f.path.empty()) {
+        report(f, save_document(f.path, d, f));
+        break;
+      }
+      [[fallthrough]];
+    case ui::FileOp::save_as:
+      if (auto p = ask_path(f, true, ui::FileOp::save_as)) report(f, save_document(*p, d, f));
+      break;
+    case ui::FileOp::quit: quit = true; break;
+  }
+}
+
+// This frame's File work: a new request (through the unsaved-changes prompt), the prompt's
+// answer, the in-app dialog's navigation and choice. Returns true when the app should quit.
+bool handle_files(ui::FileRequest request, doc::Document& d, ui::FileUi& f) {
+  bool quit = false;
+  if (f.answer) {
+    bool save_first = false;
+    const ui::FileRequest next = ui::take_answer(f, *f.answer, &save_first);
+    if (save_first) {
+      if (f.path.empty()) {
+        ask_path(f, true, ui::FileOp::save_as);  // untitled: save it first, then ask again
+        return false;
+      }
+      report(f, save_document(f.path, d, f));
+      if (!f.error.empty()) return false;  // not saved: keep the changes and stay
+    }
+    run_file_request(next, d, f, quit);
+  }
+  ui::PathDialog& dlg = f.dialog;
+  if (dlg.go_to) {
+    dlg.folder = *dlg.go_to;
+    dlg.entries = list_folder(dlg.folder);
+    dlg.go_to.reset();
+  }
+  if (dlg.chosen) {
+    const std::string path = *dlg.chosen;
+    dlg.chosen.reset();
+    dlg.open = false;
+    if (dlg.after.op == ui::FileOp::save_as) {
+      report(f, save_document(path, d, f));
+    } else {
+      report(f, open_document(path, d, f));
+    }
+  }
+  if (request.op != ui::FileOp::none && ui::guard(f, request))
+    run_file_request(request, d, f, quit);
+  return quit;
+}
+
 }  // namespace
 
 int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
@@ -169,6 +270,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   }
   Workspace& work = opened.value();
   glfwSetWindowTitle(w, ui::tr("window.title"));
+  work.files.recent = settings.recent_files;
+  work.files.saved_json = document_to_json(to_file(work.document));
   work.flags.text_scale = settings.text_scale;
   DragState drag;
   WindowedPlacement placement;
@@ -181,11 +284,14 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
 
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
-  while (!glfwWindowShouldClose(w) && !g_stop) {
+  std::string shown_title;
+  bool close_requested = false;  // window closed or Ctrl+Q: goes through the unsaved prompt
+  bool quit = false;
+  while (!quit && !g_stop) {
     // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
-    double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
+    double wait = gate.wait_seconds(glfwGetTime(), animating(work));
     // While a band is computed, look for it often enough that it shows soon after it is ready.
-    if (wait > 0.0 && work.document.ensemble_pending()) wait = std::min(wait, 0.05);
+    if (wait > 0.0 && background_pending(work)) wait = std::min(wait, 0.05);
     if (wait > 0.0) {
       glfwWaitEventsTimeout(wait);
     } else {
@@ -193,11 +299,17 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     }
     const double now = glfwGetTime();
     // The clock runs only over frames drawn while playing (no jump after an idle pause).
-    const double dt = work.document.animating() ? std::min(now - last_time, 0.25) : 0.0;
+    const double dt = animating(work) ? std::min(now - last_time, 0.25) : 0.0;
     last_time = now;
     // A band or ranking finished in the background: show it (never waited for).
-    if (work.document.poll_background()) gate.request();
-    if (!gate.should_draw(now, work.document.animating())) continue;
+    if (poll_background(work)) gate.request();
+    // Closing the window asks first when there are unsaved changes.
+    if (glfwWindowShouldClose(w)) {
+      glfwSetWindowShouldClose(w, GLFW_FALSE);
+      close_requested = true;
+      gate.request();
+    }
+    if (!gate.should_draw(now, animating(work))) continue;
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(w, &win_w, &win_h);
     glfwGetFramebufferSize(w, &fb_w, &fb_h);
@@ -210,15 +322,35 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     // Screen → input → apply/advance → update views → draw views → UI.
     ui::Screen screen = run_screen(work, win_w, win_h, imgui->fonts());
     const float view_h = screen.layout.views.empty() ? 1.0f : screen.layout.views.front().h;
-    handle_input(work.view.camera(), drag, work.document, work.flags, view_h, input.keys,
-                 screen.commands);
+    handle_input(active_view(work).camera(), drag, active_document(work), work.flags, view_h,
+                 input.keys, screen.commands);
     input.keys.clear();
     const ui::Commands& cmds = screen.commands;
     if (cmds.scenario || cmds.figure || cmds.seek_day || cmds.playing || cmds.speed ||
-        cmds.pin_course || cmds.reset_camera || cmds.front_view) {
+        cmds.pin_course || cmds.reset_camera || cmds.front_view || cmds.undo || cmds.redo ||
+        cmds.reset_scenario || cmds.toggle_compare || cmds.file.op != ui::FileOp::none ||
+        work.files.answer || work.files.dialog.chosen || work.files.dialog.go_to || cmds.quit ||
+        close_requested) {
       gate.request();  // the panels show the change on the next frame
     }
-    apply_and_update(work, screen, dt);
+    // One undo step per slider drag: the step closes once the mouse is released.
+    if (!cmds.scenario && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
+      active_document(work).seal_history();
+    // File work first, so that a document opened now is drawn this frame.
+    ui::FileRequest file = cmds.file;
+    if (cmds.quit || close_requested) file.op = ui::FileOp::quit;
+    close_requested = false;
+    if (handle_files(file, work.document, work.files)) quit = true;
+    if (Status st = apply_and_update(work, screen, dt); !st) {
+      std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
+      return 1;
+    }
+    update_dirty(work.document, work.files);
+    const std::string title = window_title(work.files);
+    if (title != shown_title) {
+      glfwSetWindowTitle(w, title.c_str());
+      shown_title = title;
+    }
     // Frames are drawn into our own multisampled target and resolved into the window.
     if (!frame || frame->width() != fb_w || frame->height() != fb_h) {
       auto t = render::OffscreenTarget::create(fb_w, fb_h, kWindowSamples);
@@ -246,7 +378,6 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       work.flags.text_scale = *cmds.text_scale;
       imgui->set_scale(content_scale * work.flags.text_scale);
     }
-    if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
   if (const char* report = std::getenv("DERMAVIZ_REPORT_FRAMES"); report && *report == '1') {
     std::fprintf(stderr, "dermaviz: %ld frames drawn\n", frames_drawn);
@@ -255,6 +386,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   {
     settings.text_scale = work.flags.text_scale;
     settings.scenario = work.document.scenario();
+    settings.recent_files = work.files.recent;
     settings.figure.labels = work.document.figure().labels;
     settings.figure.legend = work.document.figure().legend;
     settings.figure.scale_bar = work.document.figure().scale_bar;

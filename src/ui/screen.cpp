@@ -13,6 +13,7 @@
 #include "ui/panels.h"
 #include "ui/strings.h"
 #include "ui/timeline.h"
+#include "ui/wipe.h"
 
 namespace dv::ui {
 
@@ -39,6 +40,8 @@ std::string protocol_line(const sim::Scenario& s) {
 Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags) {
   switch (mode) {
     case Mode::explore: return explore_screen(in, flags);
+    case Mode::compare:
+      return in.document_b ? compare_screen(in, flags) : explore_screen(in, flags);
   }
   return explore_screen(in, flags);
 }
@@ -49,12 +52,15 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   Screen out;
   Commands& cmd = out.commands;
   ImGui::PushFont(in.fonts->body);
-  const float menu_h = menu_bar(d.scenario(), d.figure(), flags, cmd);
+  const float menu_h = menu_bar(d.scenario(), d.figure(), flags, cmd, in.files, &d.history());
   std::optional<PinnedCurve> pinned;
   if (d.pinned()) {
     pinned =
         PinnedCurve{protocol_line(d.pinned()->scenario) + ", " + figure_title(d.pinned()->scenario),
-                    &d.pinned()->daily, d.pinned()->ensemble.get()};
+                    &d.pinned()->daily,
+                    d.pinned()->ensemble.get(),
+                    {},
+                    {}};
   }
   const float panel_w =
       side_panel(d.scenario(), d.course(), d.playback().day, pinned ? &*pinned : nullptr,
@@ -70,8 +76,10 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   }
   help_window(flags);
   about_window(flags, in.version);
-  ImGui::PopFont();
   const float view_h = static_cast<float>(std::max(1, in.height - static_cast<int>(timeline_h)));
+  if (flags.wipe.on) wipe_panel(d, flags, Rect{0.0f, 0.0f, view_w, view_h}, menu_h, *in.fonts);
+  if (in.files) file_windows(*in.files);
+  ImGui::PopFont();
   out.layout.views.push_back(Rect{0.0f, 0.0f, view_w, view_h});
   out.layout.top_px = menu_h;
   return out;
@@ -79,7 +87,7 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
 
 void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
                          const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts) {
+                         const Fonts& fonts, const std::string& title_prefix) {
   const scene::FigureOptions& f = d.figure();
   OverlayOptions o;
   o.labels = f.labels;
@@ -87,7 +95,7 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   o.scale_bar = f.scale_bar;
   o.visible = f.visible;
   if (f.title) {
-    o.title = figure_title(d.scenario());
+    o.title = title_prefix + figure_title(d.scenario());
     o.subtitle = time_label(d.course(), d.playback().day) + "   " + protocol_line(d.scenario());
   }
   o.top_margin_px = top_px;

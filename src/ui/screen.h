@@ -9,13 +9,14 @@
 #include "doc/document.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
+#include "ui/file_ui.h"
 #include "ui/fonts.h"
 
 namespace dv::ui {
 
 /// What the app is for at the moment. Lecture, consult, compare and quiz come with their issues;
 /// each will be one more screen function.
-enum class Mode { explore };
+enum class Mode { explore, compare };
 
 /// A rectangle of the window in UI pixels, origin at the top left.
 struct Rect {
@@ -37,11 +38,13 @@ struct Screen {
 
 /// What every screen reads.
 struct ScreenInput {
-  const doc::Document* document = nullptr;  ///< the document shown (explore: one)
-  int width = 1, height = 1;                ///< window size, UI px
-  const Captions* captions = nullptr;       ///< plain-words texts
-  const Fonts* fonts = nullptr;             ///< loaded fonts
-  std::string version;                      ///< for the About window
+  const doc::Document* document = nullptr;    ///< the document shown (explore: one)
+  int width = 1, height = 1;                  ///< window size, UI px
+  const Captions* captions = nullptr;         ///< plain-words texts
+  const Fonts* fonts = nullptr;               ///< loaded fonts
+  std::string version;                        ///< for the About window
+  const doc::Document* document_b = nullptr;  ///< compare mode: side B (`document` is A)
+  FileUi* files = nullptr;                    ///< File menu state (null: no File items)
 };
 
 /// Run the panels of `mode` for one frame. Call between ImGui's NewFrame and Render.
@@ -50,11 +53,17 @@ Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags);
 /// The explore screen: menu bar, side panel, timeline under the view, help and About windows.
 Screen explore_screen(const ScreenInput& in, PanelFlags& flags);
 
+/// The compare screen: sides A and B side by side sharing the clock, the protocol panel editing
+/// the active side, the chart with both courses, and what differs in words.
+Screen compare_screen(const ScreenInput& in, PanelFlags& flags);
+/// The document whose clock compare mode follows: the one with the longer course.
+const doc::Document& compare_clock(const doc::Document& a, const doc::Document& b);
+
 /// Draw a figure's annotations (labels, scale bar, legend, title) for `d` over `rect`, into
 /// ImGui's background draw list. `annotations` and `camera` come from the figure view.
 void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
                          const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts);
+                         const Fonts& fonts, const std::string& title_prefix = {});
 
 /// Title line for a scenario ("Cheek · female, 40 years").
 std::string figure_title(const sim::Scenario& s);

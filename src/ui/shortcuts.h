@@ -45,7 +45,17 @@ enum class Action {
   screenshot,
   fullscreen,
   help,
-  quit
+  quit,
+  // Trainee tools (issue 12).
+  toggle_compare,
+  switch_side,
+  toggle_wipe,
+  undo,
+  redo,
+  new_document,
+  open_document,
+  save_document,
+  save_document_as
 };
 
 /// Keys matched by name (their meaning does not depend on the layout).
