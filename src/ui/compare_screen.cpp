@@ -131,6 +131,11 @@ Screen compare_screen(const ScreenInput& in, PanelFlags& flags) {
   for (int i = 0; i < 2; ++i) {
     const Rect& r = out.layout.views[static_cast<std::size_t>(i)];
     const doc::Document& self = i == 0 ? a : b;
+    if (i == flags.compare.active && flags.show_panels) {  // projection (Tab) hides the frame
+      dl->AddRect(ImVec2(r.x + 2.0f, r.y + menu_h + 2.0f),
+                  ImVec2(r.x + r.w - 2.0f, r.y + r.h - 2.0f), kActiveFrame, 0.0f, 0, 3.0f);
+    }
+    if (!self.figure().title) continue;  // under the title, and hidden with it
     const doc::Document& them = i == 0 ? b : a;
     const std::string settings = differing_settings_text(them.scenario(), self.scenario());
     const std::string line =
@@ -142,10 +147,6 @@ Screen compare_screen(const ScreenInput& in, PanelFlags& flags) {
     dl->PushClipRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), true);
     dl->AddText(in.fonts->label, label, ImVec2(r.x + margin, y), kDiffersInk, line.c_str());
     dl->PopClipRect();
-    if (i == flags.compare.active) {
-      dl->AddRect(ImVec2(r.x + 2.0f, r.y + menu_h + 2.0f),
-                  ImVec2(r.x + r.w - 2.0f, r.y + r.h - 2.0f), kActiveFrame, 0.0f, 0, 3.0f);
-    }
   }
   // The divider between the halves.
   dl->AddLine(ImVec2(half, menu_h), ImVec2(half, view_h), IM_COL32(40, 46, 60, 255), 2.0f);

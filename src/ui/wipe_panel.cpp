@@ -71,6 +71,7 @@ void wipe_panel(const doc::Document& d, PanelFlags& flags, const Rect& view, flo
                         ImVec2(dx - 0.25f * font, mid + 0.4f * font), kDivider);
   dl->AddTriangleFilled(ImVec2(dx + 0.7f * font, mid), ImVec2(dx + 0.25f * font, mid - 0.4f * font),
                         ImVec2(dx + 0.25f * font, mid + 0.4f * font), kDivider);
+  if (!d.figure().title) return;  // projection without titles: the divider alone
   // "Before: day 0" left of the divider, "After: day 42" right of it, near the top.
   ImFont* f = fonts.title ? fonts.title : ImGui::GetFont();
   const float size = f->FontSize;
@@ -89,6 +90,7 @@ void wipe_panel(const doc::Document& d, PanelFlags& flags, const Rect& view, flo
   tag(dx - bs.x - 1.6f * font, before, bs);
   tag(dx + 1.6f * font, after, f->CalcTextSizeA(size, 1e9f, 0.0f, after.c_str()));
 
+  if (!flags.show_panels) return;  // Tab hides the panels, this one too
   // The wipe's settings and the number, top right of the view (the block sits lower).
   const float win_w = std::min(21.0f * font, 0.45f * view.w);
   ImGui::SetNextWindowPos(ImVec2(view.x + view.w - 0.6f * font, y0 + 0.6f * font), ImGuiCond_Always,
