@@ -16,6 +16,7 @@
 
 #include "app/document_file.h"
 #include "app/file_actions.h"
+#include "app/file_session.h"
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
 #include "app/input.h"
@@ -128,105 +129,6 @@ void install_input_callbacks(GLFWwindow* w, WindowInput* input) {
   glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { wake(win); });
 }
 
-// "dermaviz — cheek.json*": the file's name, and a star while changes are unsaved.
-std::string window_title(const ui::FileUi& f) {
-  const std::string name = f.path.empty() ? std::string(ui::tr("file.untitled"))
-                                          : std::filesystem::path(f.path).filename().string();
-  return std::string(ui::tr("window.title")) + " \u2014 " + name +
-         (f.dirty ? std::string(ui::tr("file.unsaved_mark")) : std::string());
-}
-
-// Where a file dialog starts: the current file's folder, else the working folder.
-std::string start_folder(const ui::FileUi& f) {
-  std::error_code ec;
-  if (!f.path.empty()) return std::filesystem::absolute(f.path, ec).parent_path().string();
-  return std::filesystem::current_path(ec).string();
-}
-
-// Ask for a path: the desktop's chooser (zenity) when installed, else the in-app dialog, which
-// answers on a later frame (its `after` says what for).
-std::optional<std::string> ask_path(ui::FileUi& f, bool save, ui::FileOp after) {
-  if (zenity_available()) {
-    auto picked = zenity_pick(save, start_folder(f));
-    if (picked) return picked.value();
-    std::fprintf(stderr, "dermaviz: %s; using the in-app dialog\n", picked.message().c_str());
-  }
-  f.dialog.open = true;
-  f.dialog.save = save;
-  f.dialog.folder = start_folder(f);
-  f.dialog.entries = list_folder(f.dialog.folder);
-  f.dialog.name = save && !f.path.empty() ? std::filesystem::path(f.path).filename().string() : "";
-  f.dialog.after = ui::FileRequest{after, {}};
-  return std::nullopt;
-}
-
-void report(ui::FileUi& f, const Status& st) {
-  if (!st) f.error = st.message();
-}
-
-// Carry out a File request on the document (the prompt has already let it through).
-void run_file_request(const ui::FileRequest& r, doc::Document& d, ui::FileUi& f, bool& quit) {
-  switch (r.op) {
-    case ui::FileOp::none: break;
-    case ui::FileOp::new_document: new_document(d, f); break;
-    case ui::FileOp::open:
-      if (auto p = ask_path(f, false, ui::FileOp::open)) report(f, open_document(*p, d, f));
-      break;
-    case ui::FileOp::open_path: report(f, open_document(r.path, d, f)); break;
-    case ui::FileOp::revert:
-      if (!f.path.empty()) report(f, open_document(f.path, d, f));
-      break;
-    case ui::FileOp::save:
-      if (!f.path.empty()) {
-        report(f, save_document(f.path, d, f));
-        break;
-      }
-      [[fallthrough]];
-    case ui::FileOp::save_as:
-      if (auto p = ask_path(f, true, ui::FileOp::save_as)) report(f, save_document(*p, d, f));
-      break;
-    case ui::FileOp::quit: quit = true; break;
-  }
-}
-
-// This frame's File work: a new request (through the unsaved-changes prompt), the prompt's
-// answer, the in-app dialog's navigation and choice. Returns true when the app should quit.
-bool handle_files(ui::FileRequest request, doc::Document& d, ui::FileUi& f) {
-  bool quit = false;
-  if (f.answer) {
-    bool save_first = false;
-    const ui::FileRequest next = ui::take_answer(f, *f.answer, &save_first);
-    if (save_first) {
-      if (f.path.empty()) {
-        ask_path(f, true, ui::FileOp::save_as);  // untitled: save it first, then ask again
-        return false;
-      }
-      report(f, save_document(f.path, d, f));
-      if (!f.error.empty()) return false;  // not saved: keep the changes and stay
-    }
-    run_file_request(next, d, f, quit);
-  }
-  ui::PathDialog& dlg = f.dialog;
-  if (dlg.go_to) {
-    dlg.folder = *dlg.go_to;
-    dlg.entries = list_folder(dlg.folder);
-    dlg.go_to.reset();
-  }
-  if (dlg.chosen) {
-    const std::string path = *dlg.chosen;
-    dlg.chosen.reset();
-    dlg.open = false;
-    if (dlg.after.op == ui::FileOp::save_as) {
-      report(f, save_document(path, d, f));
-    } else {
-      report(f, open_document(path, d, f));
-    }
-  }
-  if (request.op != ui::FileOp::none && ui::guard(f, request))
-    run_file_request(request, d, f, quit);
-  return quit;
-}
-
 }  // namespace
 
 int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
@@ -286,12 +188,14 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   std::signal(SIGTERM, on_stop_signal);
   std::string shown_title;
   bool close_requested = false;  // window closed or Ctrl+Q: goes through the unsaved prompt
+  FileSession file_session;      // File requests, dialogs and the prompt
   bool quit = false;
   while (!quit && !g_stop) {
     // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
     double wait = gate.wait_seconds(glfwGetTime(), animating(work));
     // While a band is computed, look for it often enough that it shows soon after it is ready.
-    if (wait > 0.0 && background_pending(work)) wait = std::min(wait, 0.05);
+    if (wait > 0.0 && (background_pending(work) || file_session.picking()))
+      wait = std::min(wait, 0.05);
     if (wait > 0.0) {
       glfwWaitEventsTimeout(wait);
     } else {
@@ -303,6 +207,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     last_time = now;
     // A band or ranking finished in the background: show it (never waited for).
     if (poll_background(work)) gate.request();
+    if (file_session.answered()) gate.request();  // the desktop's file chooser has closed
     // Closing the window asks first when there are unsaved changes.
     if (glfwWindowShouldClose(w)) {
       glfwSetWindowShouldClose(w, GLFW_FALSE);
@@ -340,7 +245,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     ui::FileRequest file = cmds.file;
     if (cmds.quit || close_requested) file.op = ui::FileOp::quit;
     close_requested = false;
-    if (handle_files(file, work.document, work.files)) quit = true;
+    if (file_session.frame(file, work.document, work.files)) quit = true;
     if (Status st = apply_and_update(work, screen, dt); !st) {
       std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
       return 1;

@@ -103,13 +103,21 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   // vertices moved to its rectangle.
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   const int first = dl->VtxBuffer.Size;
+  // Clipped to its own rectangle, so a long title does not run into a view beside it.
+  dl->PushClipRect(ImVec2(0.0f, 0.0f), ImVec2(rect.w, rect.h), true);
+  const int first_cmd = dl->CmdBuffer.Size - 1;
   draw_overlay(annotations, camera, static_cast<int>(rect.w), static_cast<int>(rect.h), o, fonts);
   if (rect.x != 0.0f || rect.y != 0.0f) {
     for (int i = first; i < dl->VtxBuffer.Size; ++i) {
       dl->VtxBuffer[i].pos.x += rect.x;
       dl->VtxBuffer[i].pos.y += rect.y;
     }
+    for (int i = std::max(first_cmd, 0); i < dl->CmdBuffer.Size; ++i) {
+      ImVec4& c = dl->CmdBuffer[i].ClipRect;
+      c = ImVec4(c.x + rect.x, c.y + rect.y, c.z + rect.x, c.w + rect.y);
+    }
   }
+  dl->PopClipRect();
 }
 
 }  // namespace dv::ui

@@ -4,12 +4,14 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "app/document_file.h"
 #include "app/file_actions.h"
+#include "app/file_session.h"
 #include "app/settings.h"
 
 namespace dv::app {
@@ -147,6 +149,82 @@ TEST(FileActions, RecentFilesAreKeptInTheSettings) {
   ASSERT_EQ(bad.problems.size(), 1u);
   EXPECT_NE(bad.problems[0].find("recent_files"), std::string::npos);
   EXPECT_TRUE(bad.settings.recent_files.empty());
+}
+
+// PATH without zenity for a test's scope: the in-app dialog is used.
+struct NoDesktopChooser {
+  std::string saved = std::getenv("PATH") ? std::getenv("PATH") : "";
+  NoDesktopChooser() { ::setenv("PATH", temp_dir().c_str(), 1); }
+  ~NoDesktopChooser() { ::setenv("PATH", saved.c_str(), 1); }
+};
+
+TEST(FileSession, OpenWithoutADesktopChooserUsesTheInAppDialog) {
+  const NoDesktopChooser no_zenity;
+  EXPECT_FALSE(zenity_available());
+  const fs::path p = temp_dir() / "session-open.json";
+  DocumentFile f;
+  f.scenario.passes = 7;
+  write(p, document_to_json(f));
+  doc::Document d;
+  ui::FileUi files;
+  files.saved_json = document_to_json(to_file(d));
+  FileSession session;
+  EXPECT_FALSE(session.frame({ui::FileOp::open, {}}, d, files));
+  ASSERT_TRUE(files.dialog.open);
+  EXPECT_FALSE(files.dialog.save);
+  EXPECT_FALSE(session.picking());
+  files.dialog.chosen = p.string();  // the user picked it
+  session.frame({}, d, files);
+  EXPECT_FALSE(files.dialog.open);
+  EXPECT_EQ(d.scenario().passes, 7);
+  EXPECT_EQ(files.path, p.string());
+  EXPECT_NE(window_title(files).find("session-open.json"), std::string::npos);
+}
+
+TEST(FileSession, UnsavedChangesAskFirstAndCancelKeepsThem) {
+  const NoDesktopChooser no_zenity;
+  doc::Document d;
+  ui::FileUi files;
+  files.saved_json = document_to_json(to_file(d));
+  doc::Edits e;
+  e.edit_scenario(d.scenario()).passes = 11;
+  d.apply(e);
+  update_dirty(d, files);
+  ASSERT_TRUE(files.dirty);
+  FileSession session;
+  EXPECT_FALSE(session.frame({ui::FileOp::quit, {}}, d, files));  // asks instead of quitting
+  EXPECT_TRUE(files.prompt_open);
+  files.answer = ui::PromptAnswer::cancel;
+  EXPECT_FALSE(session.frame({}, d, files));
+  EXPECT_EQ(d.scenario().passes, 11);
+  session.frame({ui::FileOp::new_document, {}}, d, files);
+  files.answer = ui::PromptAnswer::discard;
+  session.frame({}, d, files);
+  EXPECT_EQ(d.scenario(), sim::Scenario{});
+  EXPECT_FALSE(files.dirty);
+  // Nothing unsaved: Quit goes at once.
+  EXPECT_TRUE(session.frame({ui::FileOp::quit, {}}, d, files));
+}
+
+TEST(FileSession, SaveAnswerOnAFileSavesThenCarriesOn) {
+  const NoDesktopChooser no_zenity;
+  const fs::path p = temp_dir() / "session-save.json";
+  doc::Document d;
+  ui::FileUi files;
+  ASSERT_TRUE(save_document(p, d, files));
+  doc::Edits e;
+  e.edit_scenario(d.scenario()).sessions = 6;
+  d.apply(e);
+  update_dirty(d, files);
+  FileSession session;
+  session.frame({ui::FileOp::new_document, {}}, d, files);
+  ASSERT_TRUE(files.prompt_open);
+  files.answer = ui::PromptAnswer::save;
+  session.frame({}, d, files);
+  EXPECT_EQ(d.scenario(), sim::Scenario{});  // then the new document
+  auto back = load_document_file(p);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->scenario.sessions, 6);  // the changes were saved first
 }
 
 }  // namespace
