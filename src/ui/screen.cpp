@@ -105,6 +105,9 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   const int first = dl->VtxBuffer.Size;
   // Clipped to its own rectangle, so a long title does not run into a view beside it.
   dl->PushClipRect(ImVec2(0.0f, 0.0f), ImVec2(rect.w, rect.h), true);
+  // A command of its own: ImGui merges a clip rectangle equal to the previous command's into
+  // it, and moving that one would move another view's overlay (two halves of equal size).
+  dl->AddDrawCmd();
   const int first_cmd = dl->CmdBuffer.Size - 1;
   draw_overlay(annotations, camera, static_cast<int>(rect.w), static_cast<int>(rect.h), o, fonts);
   if (rect.x != 0.0f || rect.y != 0.0f) {

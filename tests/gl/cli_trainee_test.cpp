@@ -102,6 +102,33 @@ TEST(CliCompare, HalvesDifferWhereTheProtocolsDifferAndMatchWhereTheyDoNot) {
   EXPECT_LT(fat, dermis / 50 + 5) << "dermis " << dermis;
 }
 
+// Dark title ink (below 90 in every channel) in rows [y0, y1) of columns [x0, x1).
+int ink(const Image& im, int x0, int x1, int y0, int y1) {
+  int n = 0;
+  for (int y = y0; y < y1; ++y) {
+    for (int x = x0; x < x1; ++x) {
+      const unsigned char* p = im.at(x, y);
+      n += p[0] < 90 && p[1] < 90 && p[2] < 90;
+    }
+  }
+  return n;
+}
+
+TEST(CliCompare, BothHalvesCarryTheirTitleAndLabels) {
+  // Two halves of exactly equal size (an even width): each keeps its own annotations.
+  const fs::path a = document("title-a.json", R"({"needle_depth_mm": 1.5})");
+  const fs::path out = temp("titles.png");
+  const auto r = render("--compare " + a.string() + " " + a.string() + " --out " + out.string() +
+                        " --size 800x400 --day 0.01 --no-ui --view front");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const Image im = load(out);
+  ASSERT_EQ(im.w, 800);
+  const int left = ink(im, 0, 400, 0, 40), right = ink(im, 400, 800, 0, 40);
+  EXPECT_GT(left, 300);
+  EXPECT_GT(right, 300);
+  EXPECT_NEAR(left, right, 0.2 * right);  // the same title, but for its letter
+}
+
 TEST(CliWipe, LeftOfTheDividerIsTheBeforeDayAndRightIsTheCurrentDay) {
   // Day 0 (before treatment) against the needling a quarter of an hour in: the same block (no
   // thickening yet), so the same camera, with and without channels.
