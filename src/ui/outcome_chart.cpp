@@ -231,16 +231,22 @@ bool outcome_chart(const sim::Course& course, const sim::Ensemble* ensemble, dou
   if (!pinned_curve.empty()) polyline(dl, f, pinned_curve, other_col, tagged ? 2.2f : 1.5f);
   polyline(dl, f, curve, curve_col, 2.2f);
   if (tagged) {
-    const auto tag_at = [&](const std::vector<double>& v, const std::string& t, ImU32 c) {
+    // Each letter over its curve's end; the lower curve's under it, so the two never overlap.
+    const auto end_of = [&](const std::vector<double>& v) {
+      return v.empty() ? 0.0 : v[std::min(v.size() - 1, static_cast<std::size_t>(f.days))];
+    };
+    const bool current_higher = end_of(curve) >= end_of(pinned_curve);
+    const auto tag_at = [&](const std::vector<double>& v, const std::string& t, ImU32 c,
+                            bool above) {
       if (v.empty()) return;
       const double last = std::min(static_cast<double>(v.size() - 1), static_cast<double>(f.days));
       const ImVec2 sz = ImGui::CalcTextSize(t.c_str());
-      const float y = std::clamp(f.y(v[static_cast<std::size_t>(last)]) - 1.1f * sz.y, f.p0.y,
-                                 f.p0.y + f.size.y - sz.y);
+      const float y0 = f.y(end_of(v)) + (above ? -1.1f * sz.y : 0.2f * sz.y);
+      const float y = std::clamp(y0, f.p0.y, f.p0.y + f.size.y - sz.y);
       dl->AddText(ImVec2(f.x(last) - sz.x - 0.3f * font, y), c, t.c_str());
     };
-    tag_at(pinned_curve, pinned->tag, other_col);
-    tag_at(curve, pinned->current_tag, curve_col);
+    tag_at(pinned_curve, pinned->tag, other_col, !current_higher);
+    tag_at(curve, pinned->current_tag, curve_col, current_higher);
   }
   const float now_x = f.x(day);
   dl->AddLine(ImVec2(now_x, f.p0.y), ImVec2(now_x, f.p0.y + f.size.y), kNow, 1.0f);
