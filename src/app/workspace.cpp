@@ -222,9 +222,9 @@ Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarg
     const std::string a = std::string(ui::tr("compare.tag.a")) + "  ";
     const std::string b = std::string(ui::tr("compare.tag.b")) + "  ";
     ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(), s.layout.views[0],
-                            s.layout.top_px, fonts, a);
+                            s.layout.top_px, fonts, a, false);
     ui::draw_figure_overlay(*w.document_b, w.view_b->annotations(), w.view_b->camera(),
-                            s.layout.views[1], s.layout.top_px, fonts, b);
+                            s.layout.views[1], s.layout.top_px, fonts, b, false);
     return Status::ok();
   }
   if (Status st = w.view.draw(target, rects.front()); !st) return st;

@@ -87,7 +87,8 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
 
 void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
                          const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts, const std::string& title_prefix) {
+                         const Fonts& fonts, const std::string& title_prefix,
+                         bool time_in_subtitle) {
   const scene::FigureOptions& f = d.figure();
   OverlayOptions o;
   o.labels = f.labels;
@@ -96,7 +97,9 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   o.visible = f.visible;
   if (f.title) {
     o.title = title_prefix + figure_title(d.scenario());
-    o.subtitle = time_label(d.course(), d.playback().day) + "   " + protocol_line(d.scenario());
+    o.subtitle = time_in_subtitle ? time_label(d.course(), d.playback().day) + "   " +
+                                        protocol_line(d.scenario())
+                                  : protocol_line(d.scenario());
   }
   o.top_margin_px = top_px;
   // The overlay is laid out for a view at the origin; a view elsewhere (side by side) gets its

@@ -60,10 +60,13 @@ Screen compare_screen(const ScreenInput& in, PanelFlags& flags);
 const doc::Document& compare_clock(const doc::Document& a, const doc::Document& b);
 
 /// Draw a figure's annotations (labels, scale bar, legend, title) for `d` over `rect`, into
-/// ImGui's background draw list. `annotations` and `camera` come from the figure view.
+/// ImGui's background draw list. `annotations` and `camera` come from the figure view;
+/// `title_prefix` goes before the title ("A  "); without `time_in_subtitle` the subtitle is the
+/// protocol alone (compare mode: both halves share the timeline's time).
 void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
                          const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts, const std::string& title_prefix = {});
+                         const Fonts& fonts, const std::string& title_prefix = {},
+                         bool time_in_subtitle = true);
 
 /// Title line for a scenario ("Cheek · female, 40 years").
 std::string figure_title(const sim::Scenario& s);
