@@ -170,6 +170,8 @@ Status apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
     if (Status st = update_wipe(w); !st) return st;
   } else {
     w.view.update(w.document);
+    // The "before" side's target is as large as the frame: give it back when the wipe is off.
+    w.wipe_target.reset();
   }
   if (c.reset_camera) w.view.reset_camera();
   if (c.front_view && !s.layout.views.empty()) {
