@@ -24,4 +24,8 @@ for r in periorbital back; do
   render --out "$out/region-$r.png" --size 1280x720 --no-ui --hide treatment,healing \
     --region "$r"
 done
+# Trainee tools: two protocols side by side during the needling, and the before/after wipe.
+render --out "$out/compare.png" --size 1920x1080 --view front --day 0.02 \
+  --compare docs/examples/compare-a.json docs/examples/compare-b.json
+render --out "$out/wipe.png" --size 1280x720 --view front --before 0 --day 120
 echo "wrote $(ls "$out" | wc -l) images in $out"

@@ -141,6 +141,47 @@ Status to_frame_options(const FrameArgs& a, FrameOptions* o) {
   return Status::ok();
 }
 
+// render --compare A B and --before DAY; errors name the option and the value.
+Status trainee_render_options(const CLI::App& render, const std::vector<std::string>& compare,
+                              double before_day, FrameOptions* o) {
+  const bool comparing = render.count("--compare") > 0;
+  const bool wipe = render.count("--before") > 0;
+  if (comparing && wipe) {
+    return Status::error("--compare and --before: choose one (side by side, or the wipe)");
+  }
+  if (comparing) {
+    if (render.count("--scenario") > 0) {
+      return Status::error("--compare: gives both documents; leave out --scenario");
+    }
+    auto a = load_document_file(compare[0]);
+    if (!a) return Status::error("--compare: " + a.message());
+    auto b = load_document_file(compare[1]);
+    if (!b) return Status::error("--compare: " + b.message());
+    const scene::FigureOptions shared = o->figure;  // the command line's toggles apply to both
+    o->scenario = a->scenario;
+    o->compare_scenario = b->scenario;
+    o->compare_figure = shared;
+    const double end =
+        std::max(sim::simulate(a->scenario).end_day(), sim::simulate(b->scenario).end_day());
+    if (!(o->day >= 0.0 && o->day <= end)) {
+      char buf[160];
+      std::snprintf(buf, sizeof buf, "--day: %g is outside these courses, 0-%g days", o->day, end);
+      return Status::error(buf);
+    }
+  }
+  if (wipe) {
+    const double end = sim::simulate(o->scenario).end_day();
+    if (!(before_day >= 0.0 && before_day <= end)) {
+      char buf[160];
+      std::snprintf(buf, sizeof buf, "--before: %g is outside this course, 0-%g days", before_day,
+                    end);
+      return Status::error(buf);
+    }
+    o->before_day = before_day;
+  }
+  return Status::ok();
+}
+
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "dermaviz: error: %s\n%s\n", message.c_str(), kHelpHint);
   return 2;
@@ -173,6 +214,14 @@ int run_cli(int argc, char** argv) {
                    "With --lesson: the projector colour scheme (light caption bar)");
   add_frame_options(render, render_args, true);
   CLI::App* lessons = app.add_subcommand("lessons", "List the built-in lessons (id, title)");
+  std::vector<std::string> compare_paths;
+  render
+      ->add_option("--compare", compare_paths,
+                   "Two document or scenario files A and B, drawn side by side (compare mode)")
+      ->expected(2);
+  double before_day = 0.0;
+  render->add_option("--before", before_day,
+                     "Before/after wipe: this day left of the divider, --day right of it");
 
   FrameArgs bench_args;
   bench_args.size = "1280x720";
@@ -261,7 +310,11 @@ int run_cli(int argc, char** argv) {
     FrameOptions fo;
     if (Status st = to_frame_options(*render ? render_args : bench_args, &fo); !st)
       return usage_error(st.message());
-    if (*render) return run_render(fo, out_path);
+    if (*render) {
+      if (Status st = trainee_render_options(*render, compare_paths, before_day, &fo); !st)
+        return usage_error(st.message());
+      return run_render(fo, out_path);
+    }
     if (frames < 1 || frames > 100000) {
       return usage_error("--frames: " + std::to_string(frames) +
                          " is outside the allowed range 1-100000");

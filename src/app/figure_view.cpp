@@ -35,12 +35,15 @@ bool is_layer(scene::Structure s) {
          s == S::reticular_dermis || s == S::subcutis;
 }
 
-void FigureView::update(const doc::Document& d) {
+void FigureView::update(const doc::Document& d, double day, double new_since_day, bool untreated) {
   const sim::Scenario& sc = d.scenario();
   const scene::FigureOptions& fig = d.figure();
-  const double day = d.playback().day;
   // The course is sampled once per new time (sampling interpolates every field).
+  const bool new_since = new_since_day != new_since_day_;
   const bool new_time = day != sampled_day_ || d.course_generation() != sampled_course_;
+  if (new_since_day >= 0.0 && (new_since || new_time))
+    since_snapshot_ = d.course().at(new_since_day);
+  new_since_day_ = new_since_day;
   if (new_time) {
     snapshot_ = d.course().at(day);
     skin_ = sim::skin_at(d.course(), snapshot_);
@@ -83,18 +86,25 @@ void FigureView::update(const doc::Document& d) {
     changed = true;
   }
   std::erase_if(abandoned_, [](const scene::BlockBuild& b) { return b.ready(); });
-  if (new_time || treatment_day_ < 0.0) {
+  if (new_time || new_since || treatment_day_ < 0.0) {
     scene::TreatmentOptions opt;
     opt.stain = fig.stain;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
+    if (new_since_day_ >= 0.0) opt.new_since = &since_snapshot_;
     treatment_ = scene::build_treatment(d.course(), snapshot_, block_.layout, opt);
     treatment_renderer_.upload(treatment_);
     treatment_day_ = day;
     ++treatment_generation_;
     changed = true;
   }
-  if (changed || visible_ != fig.visible) {
-    visible_ = fig.visible;
+  // Day 0 of the wipe's "before" side is the skin before treatment: no device, no channels.
+  scene::Visibility visible = fig.visible;
+  if (untreated) {
+    visible[static_cast<std::size_t>(scene::Structure::treatment)] = false;
+    visible[static_cast<std::size_t>(scene::Structure::healing)] = false;
+  }
+  if (changed || visible_ != visible) {
+    visible_ = visible;
     update_annotations();
   }
   playing_ = d.playback().playing;

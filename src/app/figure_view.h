@@ -35,7 +35,12 @@ class FigureView {
   /// anatomy, the thickening step, the cut or the stain changed; the treatment layer when the
   /// time or the course changed; the annotations when either did. The first update also
   /// places the camera.
-  void update(const doc::Document& d);
+  void update(const doc::Document& d) { update(d, d.playback().day); }
+  /// As update(d), for `day` instead of the document's time (the wipe's "before" side); with
+  /// `new_since_day` ≥ 0 the matrix laid down since that day is tinted; `untreated` hides the
+  /// treatment and the healing (the skin before the first session).
+  void update(const doc::Document& d, double day, double new_since_day = -1.0,
+              bool untreated = false);
   /// Draw into `target` within `rect` (framebuffer pixels). Leaves `target` bound. An error when
   /// the driver could not make the caches' framebuffers (nothing drawn; the next draw retries).
   Status draw(const render::OffscreenTarget& target, const PixelRect& rect);
@@ -102,6 +107,8 @@ class FigureView {
   double treatment_day_ = -1.0;               // day the treatment was built for (< 0: stale)
   std::uint64_t treatment_generation_ = 0;    // bumped on every treatment rebuild
   std::uint64_t block_generation_ = 0;        // bumped on every block rebuild
+  double new_since_day_ = -1.0;               // tint of new matrix since this day (< 0: none)
+  sim::Snapshot since_snapshot_{};            // the course at new_since_day_
   scene::Visibility visible_ = scene::all_visible();
   bool playing_ = false;
   bool block_redrawn_ = false;

@@ -29,9 +29,6 @@ struct Headless {
   ImGuiLayer imgui;
   Workspace work;
   render::OffscreenTarget target;
-  // bench --compare: a second document and its view, drawn beside the workspace's.
-  std::optional<doc::Document> other;
-  std::optional<FigureView> other_view;
 };
 
 // The other region of a comparison: back against anything else, cheek against back.
@@ -58,41 +55,30 @@ Result<Headless> start(const FrameOptions& opt) {
   if (!target) return Result<Headless>::error(target.message());
   work->document.seek(opt.day);
   work->flags.show_panels = opt.show_ui;
-  work->document.wait_background();  // offscreen frames show the band (a window never waits)
-  Headless h{std::move(window.value()),
-             std::move(imgui.value()),
-             std::move(work.value()),
-             std::move(target.value()),
-             std::nullopt,
-             std::nullopt};
-  if (opt.compare) {
-    sim::Scenario other = opt.scenario;
-    other.region = contrasting_region(other.region);
-    h.other.emplace(other, opt.figure);
-    h.other->seek(opt.day);
-    auto view = FigureView::create(data.value() / "shaders");
-    if (!view) return Result<Headless>::error(view.message());
-    h.other_view.emplace(std::move(view.value()));
-    h.other_view->update(*h.other);
+  // Compare: side B from --compare, or (bench --compare) the same protocol on a contrasting
+  // region, through the workspace's compare mode as in the window.
+  std::optional<sim::Scenario> side_b = opt.compare_scenario;
+  scene::FigureOptions figure_b = opt.compare_figure;
+  if (opt.compare && !side_b) {
+    side_b = opt.scenario;
+    side_b->region = contrasting_region(side_b->region);
+    figure_b = opt.figure;
   }
-  return h;
-}
-
-// The compare frame's views: the workspace's view rectangle split into two halves side by side,
-// each with its document's annotations (the compare screen itself is branch compare's).
-Status draw_compare_views(Headless& h, const ui::Screen& s) {
-  if (s.layout.views.empty()) return Status::ok();
-  const ui::Rect& r = s.layout.views.front();
-  const ui::Rect left{r.x, r.y, r.w / 2.0f, r.h}, right{r.x + r.w / 2.0f, r.y, r.w / 2.0f, r.h};
-  const std::vector<PixelRect> rects = {to_pixels(left, 1.0f), to_pixels(right, 1.0f)};
-  clear_around(h.target, rects, false);
-  if (Status st = h.work.view.draw(h.target, rects[0]); !st) return st;
-  if (Status st = h.other_view->draw(h.target, rects[1]); !st) return st;
-  ui::draw_figure_overlay(h.work.document, h.work.view.annotations(), h.work.view.camera(), left,
-                          s.layout.top_px, h.imgui.fonts());
-  ui::draw_figure_overlay(*h.other, h.other_view->annotations(), h.other_view->camera(), right,
-                          s.layout.top_px, h.imgui.fonts());
-  return Status::ok();
+  if (side_b) {
+    if (Status st = set_compare(work.value(), true); !st)
+      return Result<Headless>::error(st.message());
+    if (opt.show_ui) work->document_b->set_ensemble_members(sim::kEnsembleDefaultMembers);
+    work->document_b->set_scenario(*side_b);
+    work->document_b->set_figure(figure_b);
+    work->document_b->seek(opt.day);
+  }
+  if (opt.before_day) {
+    work->flags.wipe.on = true;
+    work->flags.wipe.before_day = *opt.before_day;
+  }
+  wait_background(work.value());  // offscreen frames show the band (a window never waits)
+  return Headless{std::move(window.value()), std::move(imgui.value()), std::move(work.value()),
+                  std::move(target.value())};
 }
 
 // One frame, the same steps as the window's; no input offscreen, so the panels' commands are
@@ -104,15 +90,8 @@ Status draw_frame(Headless& h, const FrameOptions& opt, bool first, double dt_s 
   ui::Screen s = run_screen(h.work, opt.width, opt.height, h.imgui.fonts());
   s.commands = ui::Commands{};
   s.commands.front_view = first && opt.front_view;
-  apply_and_update(h.work, s, dt_s);
-  Status st = Status::ok();
-  if (h.other) {
-    h.other->advance(dt_s);
-    h.other_view->update(*h.other);
-    st = draw_compare_views(h, s);
-  } else {
-    st = draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
-  }
+  if (Status st = apply_and_update(h.work, s, dt_s); !st) return st;
+  Status st = draw_views(h.work, s, h.target, 1.0f, h.imgui.fonts());
   h.target.bind();
   h.imgui.render();
   return st;
@@ -249,7 +228,6 @@ int run_bench(const FrameOptions& opt, int frames) {
   }
   using clock = std::chrono::steady_clock;
   if (opt.play) h->work.document.set_playing(true);
-  if (h->other && opt.play) h->other->set_playing(true);
   // Warm-up: shader compile, atlas upload.
   if (Status st = draw_frame(h.value(), opt, true); !st) {
     std::fprintf(stderr, "dermaviz bench: %s\n", st.message().c_str());
@@ -259,7 +237,7 @@ int run_bench(const FrameOptions& opt, int frames) {
   // After the warm-up (which shows the blocks for --day): later changes are built as in the
   // window, on a worker thread.
   h->work.view.set_async_blocks(true);
-  if (h->other) h->other_view->set_async_blocks(true);
+  if (h->work.view_b) h->work.view_b->set_async_blocks(true);
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
   int redrawn = 0, light = 0;
@@ -268,7 +246,6 @@ int run_bench(const FrameOptions& opt, int frames) {
   const std::clock_t cpu0 = std::clock();
   for (int i = 0; i < frames; ++i) {
     if (opt.orbit) h->work.view.camera().orbit(0.02f, 0.0f);
-    if (opt.orbit && h->other) h->other_view->camera().orbit(0.02f, 0.0f);
     const auto t0 = clock::now();
     const bool switching = opt.switch_region && i % 10 == 5;
     if (switching) {

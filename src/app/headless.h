@@ -28,6 +28,9 @@ struct FrameOptions {
   bool switch_region = false;   ///< bench: change the region every 10th frame (block rebuilt)
   bool compare = false;         ///< bench: two documents' views side by side in the view area
   bool projector = false;       ///< render --lesson: projector colour scheme
+  std::optional<sim::Scenario> compare_scenario;  ///< render --compare: side B (A: `scenario`)
+  scene::FigureOptions compare_figure;            ///< side B's figure options
+  std::optional<double> before_day;               ///< render --before: the wipe's "before" day, d
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

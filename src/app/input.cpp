@@ -143,6 +143,15 @@ void apply_action(ui::Action a, scene::Camera& cam, const doc::Document& doc, ui
     case A::blank_screen: out.lecture.toggle_blank = !out.lecture.toggle_blank; break;
     case A::back_to_lesson: out.lecture.back = true; break;
     case A::leave_lecture: out.lecture.leave = true; break;
+    case A::toggle_compare: out.toggle_compare = true; break;
+    case A::switch_side: flags.compare.active = 1 - std::clamp(flags.compare.active, 0, 1); break;
+    case A::toggle_wipe: flags.wipe.on = !flags.wipe.on; break;
+    case A::undo: out.undo = true; break;
+    case A::redo: out.redo = true; break;
+    case A::new_document: out.file.op = ui::FileOp::new_document; break;
+    case A::open_document: out.file.op = ui::FileOp::open; break;
+    case A::save_document: out.file.op = ui::FileOp::save; break;
+    case A::save_document_as: out.file.op = ui::FileOp::save_as; break;
   }
 }
 
@@ -160,7 +169,7 @@ void handle_input(scene::Camera& cam, DragState& drag, const doc::Document& doc,
     }
     if (io.MouseWheel != 0.0f) cam.zoom(std::pow(0.88f, io.MouseWheel));
   }
-  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) drag.orbiting = false;
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) || flags.wipe.dragging) drag.orbiting = false;
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Right) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle)) {
     drag.panning = false;
   }

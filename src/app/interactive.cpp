@@ -14,6 +14,9 @@
 #include <ctime>
 #include <optional>
 
+#include "app/document_file.h"
+#include "app/file_actions.h"
+#include "app/file_session.h"
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
 #include "app/input.h"
@@ -176,6 +179,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   Workspace& work = opened.value();
   work.view.set_async_blocks(true);  // region and scenario changes never stall a frame
   glfwSetWindowTitle(w, ui::tr("window.title"));
+  work.files.recent = settings.recent_files;
+  work.files.saved_json = document_to_json(to_file(work.document));
   work.flags.text_scale = settings.text_scale;
   work.projector = settings.projector;
   DragState drag;
@@ -192,11 +197,16 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   const char* report_env = std::getenv("DERMAVIZ_REPORT_FRAMES");
   const bool report_frames = report_env && *report_env == '1';
   if (report_frames) std::signal(SIGUSR1, on_report_signal);
-  while (!glfwWindowShouldClose(w) && !g_stop) {
+  std::string shown_title;
+  bool close_requested = false;  // window closed or Ctrl+Q: goes through the unsaved prompt
+  FileSession file_session;      // File requests, dialogs and the prompt
+  bool quit = false;
+  while (!quit && !g_stop) {
     // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
-    double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
+    double wait = gate.wait_seconds(glfwGetTime(), animating(work));
     // While a band is computed, look for it often enough that it shows soon after it is ready.
-    if (wait > 0.0 && work.document.ensemble_pending()) wait = std::min(wait, 0.05);
+    if (wait > 0.0 && (background_pending(work) || file_session.picking()))
+      wait = std::min(wait, 0.05);
     if (wait > 0.0) {
       glfwWaitEventsTimeout(wait);
     } else {
@@ -208,11 +218,18 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     }
     const double now = glfwGetTime();
     // The clock runs only over frames drawn while playing (no jump after an idle pause).
-    const double dt = work.document.animating() ? std::min(now - last_time, 0.25) : 0.0;
+    const double dt = animating(work) ? std::min(now - last_time, 0.25) : 0.0;
     last_time = now;
     // A band or ranking finished in the background: show it (never waited for).
-    if (work.document.poll_background()) gate.request();
-    if (!gate.should_draw(now, work.document.animating())) continue;
+    if (poll_background(work)) gate.request();
+    if (file_session.answered()) gate.request();  // the desktop's file chooser has closed
+    // Closing the window asks first when there are unsaved changes.
+    if (glfwWindowShouldClose(w)) {
+      glfwSetWindowShouldClose(w, GLFW_FALSE);
+      close_requested = true;
+      gate.request();
+    }
+    if (!gate.should_draw(now, animating(work))) continue;
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(w, &win_w, &win_h);
     glfwGetFramebufferSize(w, &fb_w, &fb_h);
@@ -226,7 +243,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     ui::Screen screen = run_screen(work, win_w, win_h, imgui->fonts());
     const float view_h = screen.layout.views.empty() ? 1.0f : screen.layout.views.front().h;
     handle_input(
-        work.view.camera(), drag, work.document, work.flags, view_h, input.keys, screen.commands,
+        active_view(work).camera(), drag, active_document(work), work.flags, view_h, input.keys,
+        screen.commands,
         work.mode == ui::Mode::lecture ? ui::ShortcutScope::lecture : ui::ShortcutScope::general);
     input.keys.clear();
     const ui::Commands& cmds = screen.commands;
@@ -234,13 +252,33 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
         cmds.pin_course || cmds.reset_camera || cmds.front_view || cmds.lecture.step != 0 ||
         cmds.lecture.first || cmds.lecture.back || cmds.lecture.toggle_blank ||
         cmds.lecture.leave || cmds.lecture.start || cmds.lecture.toggle_projector ||
-        cmds.lecture.save_view || cmds.lecture.open_view || cmds.lecture.add_chapter) {
+        cmds.lecture.save_view || cmds.lecture.open_view || cmds.lecture.add_chapter || cmds.undo ||
+        cmds.redo || cmds.reset_scenario || cmds.toggle_compare ||
+        cmds.file.op != ui::FileOp::none || work.files.answer || work.files.dialog.chosen ||
+        work.files.dialog.go_to || cmds.quit || close_requested) {
       gate.request();  // the panels show the change on the next frame
     }
-    apply_and_update(work, screen, dt);
+    // One undo step per slider drag: the step closes once the mouse is released.
+    if (!cmds.scenario && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
+      active_document(work).seal_history();
+    // File work first, so that a document opened now is drawn this frame.
+    ui::FileRequest file = cmds.file;
+    if (cmds.quit || close_requested) file.op = ui::FileOp::quit;
+    close_requested = false;
+    if (file_session.frame(file, work.document, work.files)) quit = true;
+    if (Status st = apply_and_update(work, screen, dt); !st) {
+      std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
+      return 1;
+    }
     if (!work.message.empty()) {
       std::fprintf(stderr, "dermaviz: %s\n", work.message.c_str());
       work.message.clear();
+    }
+    update_dirty(work.document, work.files);
+    const std::string title = window_title(work.files);
+    if (title != shown_title) {
+      glfwSetWindowTitle(w, title.c_str());
+      shown_title = title;
     }
     // Frames are drawn into our own multisampled target and resolved into the window.
     if (!frame || frame->width() != fb_w || frame->height() != fb_h) {
@@ -264,14 +302,14 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     gate.drawn();
     ++frames_drawn;
     // A block built on a worker thread, or one painted light, needs more frames to show in full.
-    if (work.view.building() || work.view.settling()) gate.request();
+    const auto busy = [](const FigureView& v) { return v.building() || v.settling(); };
+    if (busy(work.view) || (work.view_b && busy(*work.view_b))) gate.request();
 
     if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
     if (cmds.text_scale) {
       work.flags.text_scale = *cmds.text_scale;
       imgui->set_scale(content_scale * work.flags.text_scale);
     }
-    if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
   if (report_frames) {
     std::fprintf(stderr, "dermaviz: %ld frames drawn\n", frames_drawn);
@@ -281,6 +319,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     settings.text_scale = work.flags.text_scale;
     settings.projector = work.projector;
     settings.scenario = work.document.scenario();
+    settings.recent_files = work.files.recent;
     settings.figure.labels = work.document.figure().labels;
     settings.figure.legend = work.document.figure().legend;
     settings.figure.scale_bar = work.document.figure().scale_bar;

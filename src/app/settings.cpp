@@ -33,6 +33,7 @@ std::string settings_to_json(const Settings& s) {
   j["stain"] = std::string(scene::stain_name(s.figure.stain));
   j["projector"] = s.projector;
   j["scenario"] = json::parse(scenario_to_json(s.scenario));
+  j["recent_files"] = s.recent_files;
   return j.dump(2) + "\n";
 }
 
@@ -70,6 +71,16 @@ LoadedSettings parse_settings(std::string_view text, const std::string& source) 
       s.figure.stain = *stain;
     } else {
       problem("stain: " + j["stain"].dump() + " is not one of " + scene::stain_keys());
+    }
+  }
+  if (j.contains("recent_files")) {
+    const json& r = j["recent_files"];
+    bool ok = r.is_array();
+    for (const json& p : ok ? r : json::array()) ok = ok && p.is_string();
+    if (ok) {
+      for (const json& p : r) s.recent_files.push_back(p.get<std::string>());
+    } else {
+      problem("recent_files: must be a list of file paths");
     }
   }
   if (j.contains("scenario")) {

@@ -1,5 +1,7 @@
 #include "app/workspace.h"
 
+#include <glad/gl.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -10,6 +12,29 @@
 #include "ui/lecture.h"
 
 namespace dv::app {
+namespace {
+
+// Compare mode with both sides ready.
+bool comparing(const Workspace& w) {
+  return w.mode == ui::Mode::compare && w.document_b && w.view_b;
+}
+
+// The wipe's "before" side: made on first use, drawn from the main view's camera.
+Status update_wipe(Workspace& w) {
+  const ui::WipeFlags& wipe = w.flags.wipe;
+  const double before = std::clamp(wipe.before_day, 0.0, w.document.course().end_day());
+  w.view.update(w.document, w.document.playback().day, wipe.tint_new ? before : -1.0);
+  if (!w.before_view) {
+    auto v = FigureView::create(w.shader_dir);
+    if (!v) return Status::error(v.message());
+    w.before_view = std::move(v.value());
+  }
+  w.before_view->update(w.document, before, -1.0, before <= 0.0);
+  w.before_view->camera() = w.view.camera();
+  return Status::ok();
+}
+
+}  // namespace
 
 Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
                                  const sim::Scenario& scenario,
@@ -37,7 +62,13 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
               std::nullopt,
               std::string{},
               std::nullopt,
-              {}};
+              {},
+              data_dir / "shaders",
+              std::nullopt,
+              std::nullopt,
+              std::nullopt,
+              std::nullopt,
+              ui::FileUi{}};
   for (const auto& dir : {data_dir / "assets" / "lessons", user_lessons_dir()}) {
     for (const LessonEntry& e : list_lessons(dir)) w.lessons.emplace_back(e.id, e.title);
   }
@@ -47,9 +78,61 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
   return w;
 }
 
+Status set_compare(Workspace& w, bool on) {
+  if (!on) {
+    w.mode = ui::Mode::explore;
+    return Status::ok();
+  }
+  if (!w.document_b) {
+    // B starts as a copy of A: same scenario, figure options and time.
+    doc::Document b(w.document.scenario(), w.document.figure());
+    b.set_ensemble_members(w.document.ensemble_members());
+    b.seek(w.document.playback().day);
+    w.document_b = std::move(b);
+  }
+  if (!w.view_b) {
+    auto v = FigureView::create(w.shader_dir);
+    if (!v) return Status::error(v.message());
+    w.view_b = std::move(v.value());
+    w.view_b->update(*w.document_b);
+    w.view_b->camera() = w.view.camera();
+  }
+  w.mode = ui::Mode::compare;
+  w.flags.wipe.on = false;  // one way of comparing at a time
+  return Status::ok();
+}
+
+doc::Document& active_document(Workspace& w) {
+  return comparing(w) && w.flags.compare.active == 1 ? *w.document_b : w.document;
+}
+
+FigureView& active_view(Workspace& w) {
+  return comparing(w) && w.flags.compare.active == 1 ? *w.view_b : w.view;
+}
+
+bool animating(const Workspace& w) {
+  return w.document.animating() || (comparing(w) && w.document_b->animating());
+}
+
+bool background_pending(const Workspace& w) {
+  return w.document.ensemble_pending() || (comparing(w) && w.document_b->ensemble_pending());
+}
+
+bool poll_background(Workspace& w) {
+  bool fresh = w.document.poll_background();
+  if (w.document_b) fresh |= w.document_b->poll_background();
+  return fresh;
+}
+
+void wait_background(Workspace& w) {
+  w.document.wait_background();
+  if (w.document_b) w.document_b->wait_background();
+}
+
 ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& fonts) {
   ui::ScreenInput in;
   in.document = &w.document;
+  in.document_b = comparing(w) ? &*w.document_b : nullptr;
   in.width = width;
   in.height = height;
   in.captions = &w.captions;
@@ -62,6 +145,7 @@ ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& font
     in.edited = &*w.edited;
     in.edited_path = w.edited_path.string();
   }
+  in.files = &w.files;
   return ui::screen(w.mode, in, w.flags);
 }
 
@@ -198,26 +282,93 @@ void place_camera(Workspace& w, const doc::CameraRequest& r, const ui::Screen& s
 
 }  // namespace
 
-void apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
-  w.document.apply(s.commands);
-  apply_lecture(w, s.commands.lecture);
+Status apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
+  if (s.commands.toggle_compare) {
+    if (Status st = set_compare(w, w.mode != ui::Mode::compare); !st) return st;
+  }
+  const ui::Commands& c = s.commands;
+  if (comparing(w)) {
+    doc::Document& ed = active_document(w);
+    doc::Document& other = &ed == &w.document ? *w.document_b : w.document;
+    ed.apply(c);
+    doc::Edits time;  // one clock: time edits go to both sides
+    time.seek_day = c.seek_day;
+    time.playing = c.playing;
+    time.speed = c.speed;
+    other.apply(time);
+    // The longer course drives the clock; the other follows it (and stops at its own end).
+    const bool b_drives = &ui::compare_clock(w.document, *w.document_b) == &*w.document_b;
+    doc::Document& clock = b_drives ? *w.document_b : w.document;
+    doc::Document& follower = b_drives ? w.document : *w.document_b;
+    clock.advance(dt_s);
+    follower.set_playing(clock.playback().playing);
+    follower.seek(clock.playback().day);
+    w.view.update(w.document);
+    w.view_b->update(*w.document_b);
+    FigureView& v = active_view(w);
+    if (c.reset_camera) v.reset_camera();
+    if (c.front_view && s.layout.views.size() > 1) {
+      const ui::Rect& r = s.layout.views[static_cast<std::size_t>(w.flags.compare.active)];
+      v.front_view(r.w / std::max(r.h, 1.0f));
+    }
+    if (w.flags.compare.link_camera) {
+      FigureView& o = &v == &w.view ? *w.view_b : w.view;
+      o.camera() = v.camera();
+    }
+    return Status::ok();
+  }
+  w.document.apply(c);
+  apply_lecture(w, c.lecture);
   w.document.advance(dt_s);
   if (w.mode == ui::Mode::lecture) w.lesson.frame(w.document);
-  w.view.update(w.document);
+  if (w.flags.wipe.on) {
+    if (Status st = update_wipe(w); !st) return st;
+  } else {
+    w.view.update(w.document);
+    // The "before" side's target is as large as the frame: give it back when the wipe is off.
+    w.wipe_target.reset();
+  }
   if (w.camera_request) {
     place_camera(w, *w.camera_request, s);
     w.camera_request.reset();
   }
-  if (s.commands.reset_camera) w.view.reset_camera();
-  if (s.commands.front_view && !s.layout.views.empty()) {
+  if (c.reset_camera) w.view.reset_camera();
+  if (c.front_view && !s.layout.views.empty()) {
     const ui::Rect& r = s.layout.views.front();
     w.view.front_view(r.w / std::max(r.h, 1.0f));
   }
+  if (w.flags.wipe.on && w.before_view) w.before_view->camera() = w.view.camera();
+  return Status::ok();
 }
 
 PixelRect to_pixels(const ui::Rect& r, float fb_scale) {
   const auto px = [fb_scale](float v) { return static_cast<int>(v * fb_scale); };
   return PixelRect{px(r.x), px(r.y), std::max(1, px(r.w)), std::max(1, px(r.h))};
+}
+
+Status draw_wipe(Workspace& w, const render::OffscreenTarget& target, const PixelRect& rect) {
+  // The "before" side is drawn into a target like the frame (same size and samples), and the
+  // part left of the divider is copied over the frame: identical rectangles, so even a
+  // multisampled copy is allowed.
+  if (!w.wipe_target || w.wipe_target->width() != target.width() ||
+      w.wipe_target->height() != target.height() || w.wipe_target->samples() != target.samples()) {
+    auto t = render::OffscreenTarget::create(target.width(), target.height(), target.samples());
+    if (!t) return Status::error(t.message());
+    w.wipe_target = std::move(t.value());
+  }
+  clear_around(*w.wipe_target, {rect}, true);
+  if (Status st = w.before_view->draw(*w.wipe_target, rect); !st) return st;
+  const float divider = std::clamp(w.flags.wipe.divider, 0.0f, 1.0f);
+  const int x0 = rect.x,
+            x1 = rect.x + static_cast<int>(std::lround(divider * static_cast<float>(rect.w)));
+  const int y0 = target.height() - rect.y - rect.h, y1 = y0 + rect.h;
+  if (x1 > x0) {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, w.wipe_target->framebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target.framebuffer());
+    glBlitFramebuffer(x0, y0, x1, y1, x0, y0, x1, y1, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  }
+  target.bind();
+  return Status::ok();
 }
 
 Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarget& target,
@@ -227,7 +378,21 @@ Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarg
   // Depth needs no clearing: a playing view copies its cached block's depth into its rectangle.
   clear_around(target, rects, false);
   if (rects.empty()) return Status::ok();
+  if (comparing(w) && rects.size() > 1) {
+    if (Status st = w.view.draw(target, rects[0]); !st) return st;
+    if (Status st = w.view_b->draw(target, rects[1]); !st) return st;
+    const std::string a = std::string(ui::tr("compare.tag.a")) + "  ";
+    const std::string b = std::string(ui::tr("compare.tag.b")) + "  ";
+    ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(), s.layout.views[0],
+                            s.layout.top_px, fonts, a, false);
+    ui::draw_figure_overlay(*w.document_b, w.view_b->annotations(), w.view_b->camera(),
+                            s.layout.views[1], s.layout.top_px, fonts, b, false);
+    return Status::ok();
+  }
   if (Status st = w.view.draw(target, rects.front()); !st) return st;
+  if (w.flags.wipe.on && w.before_view) {
+    if (Status st = draw_wipe(w, target, rects.front()); !st) return st;
+  }
   if (w.mode == ui::Mode::lecture) {
     ui::draw_lecture_overlay(w.document, w.lesson.active() ? &w.lesson.current() : nullptr,
                              w.view.annotations(), w.view.camera(), s.layout.views.front(), fonts);

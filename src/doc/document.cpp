@@ -1,15 +1,29 @@
 #include "doc/document.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "sim/outcome.h"
 #include "sim/scenario_fields.h"
 
 namespace dv::doc {
+namespace {
+
+// Course generations are unique across documents, so a view handed another document (File >
+// Open) never mistakes its course for the one it drew.
+std::uint64_t next_generation() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+
+}  // namespace
 
 Document::Document(const sim::Scenario& scenario, const scene::FigureOptions& figure)
-    : scenario_(sim::clamped(scenario)), course_(sim::simulate(scenario_)), figure_(figure) {
+    : scenario_(sim::clamped(scenario)),
+      course_(sim::simulate(scenario_)),
+      course_generation_(next_generation()),
+      figure_(figure) {
   warp_ = TimeWarp(course_.session_days(), course_.end_day());
   set_figure(figure);
 }
@@ -21,7 +35,7 @@ void Document::set_scenario(const sim::Scenario& edited) {
   if (s == scenario_) return;
   scenario_ = s;
   course_ = sim::simulate(s);
-  ++course_generation_;
+  course_generation_ = next_generation();
   warp_ = TimeWarp(course_.session_days(), course_.end_day());
   playback_.day = std::clamp(playback_.day, 0.0, course_.end_day());
   ensemble_.reset();  // never show the band of another scenario
@@ -117,7 +131,22 @@ void Document::set_playing(bool playing) {
 }
 
 void Document::apply(const Edits& e) {
-  if (e.scenario) set_scenario(*e.scenario);
+  std::optional<sim::Scenario> step;
+  if (e.undo) step = history_.undo(scenario_);
+  if (e.redo) step = history_.redo(scenario_);
+  if (step) set_scenario(*step);
+  if (e.reset_scenario) {
+    history_.seal();
+    const sim::Scenario before = scenario_;
+    set_scenario(sim::Scenario{});
+    history_.record(before, scenario_);
+    history_.seal();
+  }
+  if (e.scenario) {
+    const sim::Scenario before = scenario_;
+    set_scenario(*e.scenario);
+    history_.record(before, scenario_);
+  }
   if (e.figure) set_figure(*e.figure);
   if (e.seek_day) seek(*e.seek_day);
   if (e.playing) set_playing(*e.playing);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "doc/background_job.h"
+#include "doc/history.h"
 #include "doc/timewarp.h"
 #include "scene/camera.h"
 #include "scene/figure_options.h"
@@ -53,6 +54,9 @@ struct Edits {
   std::optional<float> speed;                  ///< new playback speed multiplier
   bool pin_course = false;                     ///< keep the current course to compare
   bool want_sensitivity = false;               ///< compute the ranked sensitivity (background)
+  bool undo = false;                           ///< go back one scenario step (before `scenario`)
+  bool redo = false;                           ///< go forward one scenario step
+  bool reset_scenario = false;                 ///< back to the default scenario (undoable)
 
   /// The scenario to edit: the pending one if any, else `current`.
   sim::Scenario& edit_scenario(const sim::Scenario& current) {
@@ -91,7 +95,8 @@ class Document {
   /// Replace the saved views (document files).
   void set_saved_views(std::vector<SavedView> v) { views_ = std::move(v); }
 
-  /// Apply one frame's edits in a fixed order: scenario, figure, time, play, speed, pin.
+  /// Apply one frame's edits in a fixed order: undo/redo/reset, scenario, figure, time, play,
+  /// speed, pin. Scenario changes are recorded in the history (undoable).
   void apply(const Edits& e);
   /// Advance the clock by `dt_s` wall-clock seconds (no-op when paused); stops at the end.
   void advance(double dt_s);
@@ -105,6 +110,8 @@ class Document {
   /// Compute a band of `members` members for every course from now on, in the background
   /// (0 = never, the default: tests and tools that do not need it pay nothing).
   void set_ensemble_members(int members);
+  /// Members of the band computed for every course (0 = none).
+  int ensemble_members() const { return ensemble_members_; }
   /// The band of the current course, or null while it is being computed (or never asked for).
   const sim::Ensemble* ensemble() const { return ensemble_.get(); }
   /// True while a band for the current course is being computed.
@@ -128,6 +135,13 @@ class Document {
   /// Start or pause; playing from the end starts again from the beginning.
   void set_playing(bool playing);
 
+  /// Undo and redo of scenario changes made through apply().
+  const History& history() const { return history_; }
+  /// Close the current undo step (mouse released): the next change starts a new one.
+  void seal_history() { history_.seal(); }
+  /// Forget the undo history (a new or opened document).
+  void clear_history() { history_.clear(); }
+
  private:
   sim::Scenario scenario_;
   sim::Course course_;
@@ -137,6 +151,7 @@ class Document {
   scene::FigureOptions figure_;
   std::optional<PinnedCourse> pinned_;
   std::vector<SavedView> views_;
+  History history_;
   void start_background();
   bool collect(bool ensemble_ready, bool ranking_ready);
   int ensemble_members_ = 0;

@@ -76,14 +76,21 @@ int fibres(TreatBuilder& b, const Kind& k, std::uint32_t salt) {
     const float top = b.junction(xc) - 0.014f, bottom = b.dermis_bottom(xc) + 0.02f;
     const float y = top + std::pow(hash01(i, 2, sd), k.upper_bias) * (bottom - top);
     const float excess = b.field(k.field, xc, y) - 1.0f;
-    const float grow = smooth01((excess - k.full * hash01(i, 3, sd)) / (0.12f * k.full));
+    const float threshold = k.full * hash01(i, 3, sd);
+    const float grow = smooth01((excess - threshold) / (0.12f * k.full));
     if (grow <= 0.0f) continue;
+    // Laid down since the earlier state: this fibre did not show then (its threshold was not
+    // yet passed there), so it is tinted.
+    const bool is_new = b.since && smooth01((b.field_since(k.field, xc, y) - 1.0f - threshold) /
+                                            (0.12f * k.full)) <= 0.0f;
     const float len = k.len0 + (k.len1 - k.len0) * hash01(i, 4, sd);
     const float ang = (hash01(i, 5, sd) - 0.5f) * 0.9f;  // mostly parallel to the surface
     const float ph = 6.28f * hash01(i, 6, sd);
     const glm::vec2 d{std::cos(ang), std::sin(ang)};
     const int n = std::max(4, static_cast<int>(len / 0.03f));
-    const glm::vec3 c = base_col * (0.92f + 0.12f * hash01(i, 7, sd));
+    const glm::vec3 tint{kNewSinceColour[0], kNewSinceColour[1], kNewSinceColour[2]};
+    const glm::vec3 c = (is_new ? tint : base_col) * (0.92f + 0.12f * hash01(i, 7, sd));
+    if (is_new) ++b.counts.new_since;
     pts.clear();
     for (int j = 0; j <= n; ++j) {
       const float s = static_cast<float>(j) / static_cast<float>(n) - 0.5f;
@@ -101,6 +108,15 @@ int fibres(TreatBuilder& b, const Kind& k, std::uint32_t salt) {
   if (shown > 2) {
     b.label(k.name, at, Structure::healing);
     b.legend(k.name, k.mat, Structure::healing);
+  }
+  if (b.counts.new_since > 0) {
+    bool listed = false;
+    for (const LegendEntry& e : b.scene.legend) listed |= e.name == "label.new_since";
+    if (!listed) {
+      b.scene.legend.push_back(
+          {"label.new_since", glm::vec3(kNewSinceColour[0], kNewSinceColour[1], kNewSinceColour[2]),
+           Structure::healing});
+    }
   }
   return shown;
 }

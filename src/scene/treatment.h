@@ -14,7 +14,14 @@ namespace dv::scene {
 struct TreatmentOptions {
   Stain stain = Stain::illustrated;  ///< colour scheme (the block's stain)
   std::uint32_t seed = 1;            ///< seed of every placement; use the block's seed
+  /// The section at an earlier time: new matrix fibres not yet shown then are tinted
+  /// kNewSinceColour ("laid down since"), with a legend row. Null: no tint.
+  const sim::Snapshot* new_since = nullptr;
 };
+
+/// Colour of the matrix laid down since TreatmentOptions::new_since, linear RGB (bright yellow:
+/// apart from every stain's collagen colours).
+inline constexpr float kNewSinceColour[3] = {1.0f, 0.78f, 0.02f};
 
 /// Everything that changes with time, drawn over the static block with
 /// SceneRenderer::DrawMode::draw_over: the device and needles (while needling), channels (cut face
@@ -39,6 +46,7 @@ struct TreatmentCounts {
   int collagen_III = 0;   ///< new collagen III fibres drawn
   int collagen_I = 0;     ///< new collagen I bundles drawn
   int elastin = 0;        ///< new elastin fibres drawn
+  int new_since = 0;      ///< fibres tinted as laid down since TreatmentOptions::new_since
   bool device = false;    ///< the device is drawn
 };
 

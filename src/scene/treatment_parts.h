@@ -34,6 +34,7 @@ struct TreatBuilder {
   float progress;             ///< needling progress across the block, 0..1 (1 once finished)
   bool needling;              ///< the device is over the block
   float device_x;             ///< mm, x of the device's needle row while needling
+  const sim::Snapshot* since = nullptr;  ///< earlier state: fibres new since then are tinted
 
   /// The batch for a structure and look (created on first use; references stay valid).
   MeshBatch& batch(Structure s, bool translucent = false, float specular = 0.0f);
@@ -47,6 +48,11 @@ struct TreatBuilder {
   float field(sim::Field f, float x_mm, float y_mm) const {
     return snap.fields.at(f, static_cast<double>(x_mm) * 1000.0,
                           -static_cast<double>(y_mm) * 1000.0);
+  }
+  /// Field value at world (x, y) in the earlier state `since` (which must be set).
+  float field_since(sim::Field f, float x_mm, float y_mm) const {
+    return since->fields.at(f, static_cast<double>(x_mm) * 1000.0,
+                            -static_cast<double>(y_mm) * 1000.0);
   }
   /// Hours since the needle row passed world x (negative: not yet made).
   double hours_since_made(float x_mm) const;

@@ -9,6 +9,7 @@
 #include "doc/document.h"
 #include "scene/figure_options.h"
 #include "sim/scenario.h"
+#include "ui/trainee_state.h"
 
 namespace dv::ui {
 
@@ -24,6 +25,8 @@ struct PanelFlags {
   float text_scale = 1.0f;  ///< current text size multiplier (shown ticked in the View menu)
   sim::OutcomeColumn chart_column = sim::OutcomeColumn::total_collagen;  ///< outcome charted
   bool show_numbers = false;  ///< "About these numbers" window
+  CompareFlags compare;       ///< compare mode: active side, linked cameras
+  WipeFlags wipe;             ///< before/after wipe
 };
 
 /// Lecture requests of one frame (keys and the lecture screen), applied by the app.
@@ -59,6 +62,8 @@ struct Commands : doc::Edits {
   bool quit = false;                ///< close the app
   std::optional<float> text_scale;  ///< new text and panel size multiplier
   LectureCommands lecture;          ///< lecture mode, saved views, lesson authoring
+  bool toggle_compare = false;      ///< enter or leave compare mode
+  FileRequest file;                 ///< New, Open, Save... (the app asks before losing changes)
 };
 
 }  // namespace dv::ui

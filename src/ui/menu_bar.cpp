@@ -12,22 +12,49 @@ namespace dv::ui {
 namespace {
 
 // A menu item whose hint comes from the shortcut table.
-bool item(const char* id, Action a, bool* selected = nullptr) {
+bool item(const char* id, Action a, bool* selected = nullptr, bool enabled = true) {
   const std::string hint = menu_hint(a);
-  return ImGui::MenuItem(tr(id), hint.empty() ? nullptr : hint.c_str(), selected);
+  return ImGui::MenuItem(tr(id), hint.empty() ? nullptr : hint.c_str(), selected, enabled);
+}
+
+// New, Open, Open recent, Save, Save as, Revert.
+void file_items(const FileUi& files, Commands& out) {
+  if (item("menu.file.new", Action::new_document)) out.file.op = FileOp::new_document;
+  if (item("menu.file.open", Action::open_document)) out.file.op = FileOp::open;
+  if (ImGui::BeginMenu(tr("menu.file.open_recent"))) {
+    if (files.recent.empty())
+      ImGui::MenuItem(tr("menu.file.open_recent.none"), nullptr, false, false);
+    for (const std::string& p : files.recent) {
+      if (ImGui::MenuItem(p.c_str())) out.file = FileRequest{FileOp::open_path, p};
+    }
+    ImGui::EndMenu();
+  }
+  if (item("menu.file.save", Action::save_document)) out.file.op = FileOp::save;
+  if (item("menu.file.save_as", Action::save_document_as)) out.file.op = FileOp::save_as;
+  if (ImGui::MenuItem(tr("menu.file.revert"), nullptr, false, !files.path.empty() && files.dirty))
+    out.file.op = FileOp::revert;
+  ImGui::Separator();
 }
 
 }  // namespace
 
 float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure, PanelFlags& flags,
-               Commands& out) {
+               Commands& out, const FileUi* files, const doc::History* history, bool compare) {
   if (!flags.show_panels) return 0.0f;
   float height = 0.0f;
   if (ImGui::BeginMainMenuBar()) {
     if (ImGui::BeginMenu(tr("menu.file"))) {
+      if (files) file_items(*files, out);
       if (item("menu.file.screenshot", Action::screenshot)) out.save_screenshot = true;
       ImGui::Separator();
       if (item("menu.file.quit", Action::quit)) out.quit = true;
+      ImGui::EndMenu();
+    }
+    if (history && ImGui::BeginMenu(tr("menu.edit"))) {
+      if (item("menu.edit.undo", Action::undo, nullptr, history->can_undo())) out.undo = true;
+      if (item("menu.edit.redo", Action::redo, nullptr, history->can_redo())) out.redo = true;
+      ImGui::Separator();
+      if (ImGui::MenuItem(tr("menu.edit.reset"))) out.reset_scenario = true;
       ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("field.region"))) {
@@ -42,6 +69,16 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {
       ImGui::MenuItem(tr("menu.view.side_panel"), nullptr, &flags.show_figure);
+      bool comparing = compare;
+      if (item("menu.view.compare", Action::toggle_compare, &comparing)) out.toggle_compare = true;
+      if (compare)
+        ImGui::MenuItem(tr("menu.view.link_cameras"), nullptr, &flags.compare.link_camera);
+      if (!compare) {
+        item("menu.view.wipe", Action::toggle_wipe, &flags.wipe.on);
+        if (flags.wipe.on)
+          ImGui::MenuItem(tr("menu.view.new_matrix"), nullptr, &flags.wipe.tint_new);
+      }
+      ImGui::Separator();
       bool labels = figure.labels, legend = figure.legend, scale = figure.scale_bar;
       if (item("menu.view.labels", Action::toggle_labels, &labels)) {
         out.edit_figure(figure).labels = labels;

@@ -15,10 +15,12 @@ namespace {
 
 constexpr ImU32 kAxis = IM_COL32(120, 130, 150, 255);
 constexpr ImU32 kGrid = IM_COL32(60, 66, 80, 255);
-constexpr ImU32 kCurve = IM_COL32(110, 180, 250, 255);      // current course
-constexpr ImU32 kBand = IM_COL32(110, 180, 250, 80);        // its band
-constexpr ImU32 kPinned = IM_COL32(200, 200, 205, 190);     // pinned course
-constexpr ImU32 kPinnedBand = IM_COL32(200, 200, 205, 45);  // its band
+constexpr ImU32 kCurve = IM_COL32(110, 180, 250, 255);       // current course
+constexpr ImU32 kBand = IM_COL32(110, 180, 250, 80);         // its band
+constexpr ImU32 kPinned = IM_COL32(200, 200, 205, 190);      // pinned course
+constexpr ImU32 kPinnedBand = IM_COL32(200, 200, 205, 45);   // its band
+constexpr ImU32 kCompareB = IM_COL32(250, 160, 70, 255);     // compare mode: side B
+constexpr ImU32 kCompareBBand = IM_COL32(250, 160, 70, 70);  // its band
 constexpr ImU32 kSession = IM_COL32(255, 200, 90, 220);
 constexpr ImU32 kNow = IM_COL32(245, 246, 248, 255);
 
@@ -211,16 +213,41 @@ bool outcome_chart(const sim::Course& course, const sim::Ensemble* ensemble, dou
                                                      : "chart.axis.index");
   const ImVec2 ypos(f.p0.x + 0.3f * font, f.p0.y + 0.1f * font);
 
+  // Compare mode: fixed colours per side (A blue, B orange) and letters at the curves' ends.
+  const bool tagged = pinned && !pinned->tag.empty();
+  const bool current_b = tagged && pinned->current_tag == tr("compare.tag.b");
+  const ImU32 curve_col = current_b ? kCompareB : kCurve;
+  const ImU32 band_col = current_b ? kCompareBBand : kBand;
+  const ImU32 other_col = !tagged ? kPinned : current_b ? kCurve : kCompareB;
+  const ImU32 other_band = !tagged ? kPinnedBand : current_b ? kBand : kCompareBBand;
   dl->PushClipRect(f.p0, ImVec2(f.p0.x + f.size.x, f.p0.y + f.size.y), true);
-  if (pb) band(dl, f, *pb, kPinnedBand);
-  if (b) band(dl, f, *b, kBand);
+  if (pb) band(dl, f, *pb, other_band);
+  if (b) band(dl, f, *b, band_col);
   for (double s : course.session_days()) {
     const float x = f.x(s);
     dl->AddLine(ImVec2(x, f.p0.y + f.size.y - 0.5f * font), ImVec2(x, f.p0.y + f.size.y), kSession,
                 2.0f);
   }
-  if (!pinned_curve.empty()) polyline(dl, f, pinned_curve, kPinned, 1.5f);
-  polyline(dl, f, curve, kCurve, 2.2f);
+  if (!pinned_curve.empty()) polyline(dl, f, pinned_curve, other_col, tagged ? 2.2f : 1.5f);
+  polyline(dl, f, curve, curve_col, 2.2f);
+  if (tagged) {
+    // Each letter over its curve's end; the lower curve's under it, so the two never overlap.
+    const auto end_of = [&](const std::vector<double>& v) {
+      return v.empty() ? 0.0 : v[std::min(v.size() - 1, static_cast<std::size_t>(f.days))];
+    };
+    const bool current_higher = end_of(curve) >= end_of(pinned_curve);
+    const auto tag_at = [&](const std::vector<double>& v, const std::string& t, ImU32 c,
+                            bool above) {
+      if (v.empty()) return;
+      const double last = std::min(static_cast<double>(v.size() - 1), static_cast<double>(f.days));
+      const ImVec2 sz = ImGui::CalcTextSize(t.c_str());
+      const float y0 = f.y(end_of(v)) + (above ? -1.1f * sz.y : 0.2f * sz.y);
+      const float y = std::clamp(y0, f.p0.y, f.p0.y + f.size.y - sz.y);
+      dl->AddText(ImVec2(f.x(last) - sz.x - 0.3f * font, y), c, t.c_str());
+    };
+    tag_at(pinned_curve, pinned->tag, other_col, !current_higher);
+    tag_at(curve, pinned->current_tag, curve_col, current_higher);
+  }
   const float now_x = f.x(day);
   dl->AddLine(ImVec2(now_x, f.p0.y), ImVec2(now_x, f.p0.y + f.size.y), kNow, 1.0f);
   dl->PopClipRect();
@@ -234,14 +261,16 @@ bool outcome_chart(const sim::Course& course, const sim::Ensemble* ensemble, dou
 
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", tr(b ? "outcome.legend.band" : "outcome.legend.pending"));
-  if (pinned && pinned->daily && !pinned->daily->empty()) {
+  if (tagged) {
+    ImGui::TextDisabled("%s", tr("compare.chart_note"));
+  } else if (pinned && pinned->daily && !pinned->daily->empty()) {
     const double end = pinned->daily->back().total_collagen;
     ImGui::TextDisabled(
         "%s",
         trf("outcome.pinned", {{"name", pinned->name}, {"factor", number(end, "%.2f")}}).c_str());
   }
   ImGui::PopTextWrapPos();
-  const bool pin = ImGui::Button(tr(pinned ? "outcome.pin_instead" : "outcome.pin"));
+  const bool pin = !tagged && ImGui::Button(tr(pinned ? "outcome.pin_instead" : "outcome.pin"));
   if (ImGui::Button(tr("outcome.about_numbers"))) show_numbers = true;
   return pin;
 }

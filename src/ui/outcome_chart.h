@@ -17,6 +17,9 @@ struct PinnedCurve {
   std::string name;  ///< e.g. "Pen 1.50 mm · 4 sessions every 4 weeks"
   const std::vector<sim::DailyRow>* daily = nullptr;  ///< its daily table
   const sim::Ensemble* ensemble = nullptr;            ///< its band, or null
+  /// Compare mode: the letters of this curve and of the current one ("B", "A"), drawn at the
+  /// curves' ends; A is blue and B orange whichever side is edited. Empty: a pinned course.
+  std::string tag = {}, current_tag = {};
 };
 
 /// The outcome columns the chart offers, in menu order.

@@ -7,13 +7,17 @@
 #include "sim/course.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
+#include "ui/file_ui.h"
 #include "ui/outcome_chart.h"
 
 namespace dv::ui {
 
-/// Main menu bar. Returns its height in pixels (0 when hidden).
+/// Main menu bar. Returns its height in pixels (0 when hidden). With `files`, the File menu
+/// has New, Open, Open recent, Save, Save as and Revert; with `history`, the Edit menu has undo,
+/// redo and reset; `compare` ticks the View menu's compare item.
 float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure, PanelFlags& flags,
-               Commands& out);
+               Commands& out, const FileUi* files = nullptr, const doc::History* history = nullptr,
+               bool compare = false);
 
 /// The side panel at the right edge, with a "Treatment" tab (protocol and patient, with the
 /// course's warnings beside their controls), an "Anatomy" tab (layers, structures, cut,

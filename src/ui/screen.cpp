@@ -14,6 +14,7 @@
 #include "ui/panels.h"
 #include "ui/strings.h"
 #include "ui/timeline.h"
+#include "ui/wipe.h"
 
 namespace dv::ui {
 
@@ -64,6 +65,8 @@ Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags) {
   switch (mode) {
     case Mode::explore: return explore_screen(in, flags);
     case Mode::lecture: return lecture_screen(in, flags);
+    case Mode::compare:
+      return in.document_b ? compare_screen(in, flags) : explore_screen(in, flags);
   }
   return explore_screen(in, flags);
 }
@@ -74,7 +77,7 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   Screen out;
   Commands& cmd = out.commands;
   ImGui::PushFont(in.fonts->body);
-  const float menu_h = menu_bar(d.scenario(), d.figure(), flags, cmd);
+  const float menu_h = menu_bar(d.scenario(), d.figure(), flags, cmd, in.files, &d.history());
   if (flags.show_panels) {
     lecture_menus(in, cmd);
     lesson_editor(in, cmd);
@@ -83,7 +86,10 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   if (d.pinned()) {
     pinned =
         PinnedCurve{protocol_line(d.pinned()->scenario) + ", " + figure_title(d.pinned()->scenario),
-                    &d.pinned()->daily, d.pinned()->ensemble.get()};
+                    &d.pinned()->daily,
+                    d.pinned()->ensemble.get(),
+                    {},
+                    {}};
   }
   const float panel_w =
       side_panel(d.scenario(), d.course(), d.playback().day, pinned ? &*pinned : nullptr,
@@ -99,7 +105,6 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   }
   help_window(flags);
   about_window(flags, in.version);
-  ImGui::PopFont();
   if (!flags.show_panels) {
     // Projection mode keeps the phase caption (and the stain, in the subtitle): a line at the
     // bottom, its height reserved so the figure's furniture stays clear of it.
@@ -107,6 +112,9 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
         projection_caption(d, *in.captions, view_w, static_cast<float>(in.height), *in.fonts);
   }
   const float view_h = static_cast<float>(std::max(1, in.height - static_cast<int>(timeline_h)));
+  if (flags.wipe.on) wipe_panel(d, flags, Rect{0.0f, 0.0f, view_w, view_h}, menu_h, *in.fonts);
+  if (in.files) file_windows(*in.files);
+  ImGui::PopFont();
   out.layout.views.push_back(Rect{0.0f, 0.0f, view_w, view_h});
   out.layout.top_px = menu_h;
   return out;
@@ -114,7 +122,8 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
 
 void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
                          const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts) {
+                         const Fonts& fonts, const std::string& title_prefix,
+                         bool time_in_subtitle) {
   const scene::FigureOptions& f = d.figure();
   OverlayOptions o;
   o.labels = f.labels;
@@ -122,8 +131,10 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   o.scale_bar = f.scale_bar;
   o.visible = f.visible;
   if (f.title) {
-    o.title = figure_title(d.scenario());
-    o.subtitle = time_label(d.course(), d.playback().day) + "   " + protocol_line(d.scenario());
+    o.title = title_prefix + figure_title(d.scenario());
+    o.subtitle = time_in_subtitle ? time_label(d.course(), d.playback().day) + "   " +
+                                        protocol_line(d.scenario())
+                                  : protocol_line(d.scenario());
     if (f.stain != scene::Stain::illustrated)
       o.subtitle += "   " + trf("lecture.stain", {{"stain", stain_text(f.stain)}});
   }
@@ -132,16 +143,24 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   // vertices moved to its rectangle.
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   const int first = dl->VtxBuffer.Size;
-  // The annotations keep to the figure's rectangle (a long title never runs under the panel).
-  dl->PushClipRect(ImVec2(rect.x, rect.y), ImVec2(rect.x + rect.w, rect.y + rect.h), true);
+  // Clipped to its own rectangle, so a long title does not run into a view beside it.
+  dl->PushClipRect(ImVec2(0.0f, 0.0f), ImVec2(rect.w, rect.h), true);
+  // A command of its own: ImGui merges a clip rectangle equal to the previous command's into
+  // it, and moving that one would move another view's overlay (two halves of equal size).
+  dl->AddDrawCmd();
+  const int first_cmd = dl->CmdBuffer.Size - 1;
   draw_overlay(annotations, camera, static_cast<int>(rect.w), static_cast<int>(rect.h), o, fonts);
-  dl->PopClipRect();
   if (rect.x != 0.0f || rect.y != 0.0f) {
     for (int i = first; i < dl->VtxBuffer.Size; ++i) {
       dl->VtxBuffer[i].pos.x += rect.x;
       dl->VtxBuffer[i].pos.y += rect.y;
     }
+    for (int i = std::max(first_cmd, 0); i < dl->CmdBuffer.Size; ++i) {
+      ImVec4& c = dl->CmdBuffer[i].ClipRect;
+      c = ImVec4(c.x + rect.x, c.y + rect.y, c.z + rect.x, c.w + rect.y);
+    }
   }
+  dl->PopClipRect();
 }
 
 }  // namespace dv::ui

@@ -10,13 +10,14 @@
 #include "doc/lesson_player.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
+#include "ui/file_ui.h"
 #include "ui/fonts.h"
 
 namespace dv::ui {
 
 /// What the app is for at the moment. Lecture, consult, compare and quiz come with their issues;
 /// each will be one more screen function.
-enum class Mode { explore, lecture };
+enum class Mode { explore, lecture, compare };
 
 /// A rectangle of the window in UI pixels, origin at the top left.
 struct Rect {
@@ -46,8 +47,10 @@ struct ScreenInput {
   const doc::LessonPlayer* lesson = nullptr;  ///< lecture: the lesson being given (may be null)
   bool projector = false;                     ///< projector colour scheme (light caption bar)
   std::vector<std::pair<std::string, std::string>> lessons;  ///< built-in lessons (id, title)
-  const doc::Lesson* edited = nullptr;  ///< the lesson being made in the app (editor shown)
-  std::string edited_path;              ///< where "Save the lesson" writes it
+  const doc::Lesson* edited = nullptr;        ///< the lesson being made in the app (editor shown)
+  std::string edited_path;                    ///< where "Save the lesson" writes it
+  const doc::Document* document_b = nullptr;  ///< compare mode: side B (`document` is A)
+  FileUi* files = nullptr;                    ///< File menu state (null: no File items)
 };
 
 /// Run the panels of `mode` for one frame. Call between ImGui's NewFrame and Render.
@@ -59,12 +62,20 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags);
 /// The lecture screen (presenter view): the figure full screen above a caption bar with the
 /// chapter's title and caption, its progress and the stain; panels only when branched off.
 Screen lecture_screen(const ScreenInput& in, PanelFlags& flags);
+/// The compare screen: sides A and B side by side sharing the clock, the protocol panel editing
+/// the active side, the chart with both courses, and what differs in words.
+Screen compare_screen(const ScreenInput& in, PanelFlags& flags);
+/// The document whose clock compare mode follows: the one with the longer course.
+const doc::Document& compare_clock(const doc::Document& a, const doc::Document& b);
 
 /// Draw a figure's annotations (labels, scale bar, legend, title) for `d` over `rect`, into
-/// ImGui's background draw list. `annotations` and `camera` come from the figure view.
+/// ImGui's background draw list. `annotations` and `camera` come from the figure view;
+/// `title_prefix` goes before the title ("A  "); without `time_in_subtitle` the subtitle is the
+/// protocol alone (compare mode: both halves share the timeline's time).
 void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
                          const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts);
+                         const Fonts& fonts, const std::string& title_prefix = {},
+                         bool time_in_subtitle = true);
 
 /// Title line for a scenario ("Cheek · female, 40 years").
 std::string figure_title(const sim::Scenario& s);

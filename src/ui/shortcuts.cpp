@@ -48,6 +48,16 @@ constexpr std::array kShortcuts = {
     Shortcut{A::help,              U'h', K::none,      false, false, false, true,  "controls.help"},
     Shortcut{A::help,              0,    K::f1,        false, false, false, true,  "controls.help"},
     Shortcut{A::quit,              U'q', K::none,      true,  false, false, true,  "controls.quit"},
+    Shortcut{A::toggle_compare,    U'v', K::none,      false, false, false, true,  "controls.compare"},
+    Shortcut{A::switch_side,       U'V', K::none,      false, false, false, true,  "controls.compare_side"},
+    Shortcut{A::toggle_wipe,       U'w', K::none,      false, false, false, true,  "controls.wipe"},
+    Shortcut{A::undo,              U'z', K::none,      true,  false, false, true,  "controls.undo"},
+    Shortcut{A::redo,              U'z', K::none,      true,  true,  false, true,  "controls.undo"},
+    Shortcut{A::redo,              U'y', K::none,      true,  false, false, false, "controls.undo"},
+    Shortcut{A::new_document,      U'n', K::none,      true,  false, false, true,  "controls.file"},
+    Shortcut{A::open_document,     U'o', K::none,      true,  false, false, true,  "controls.file"},
+    Shortcut{A::save_document,     U's', K::none,      true,  false, false, true,  "controls.file"},
+    Shortcut{A::save_document_as,  U's', K::none,      true,  true,  false, true,  "controls.file"},
 };
 
 // The lecture screen: what a presentation clicker sends (Page Up/Down, arrows) turns pages.
@@ -99,6 +109,11 @@ constexpr std::array kRows = {
     ControlRow{"controls.screenshot", ""},
     ControlRow{"controls.fullscreen", ""},
     ControlRow{"controls.text_size", "controls.text_size.menu"},
+    ControlRow{"controls.compare", "controls.compare.menu"},
+    ControlRow{"controls.compare_side", "controls.compare_side.mouse"},
+    ControlRow{"controls.wipe", "controls.wipe.mouse"},
+    ControlRow{"controls.undo", ""},
+    ControlRow{"controls.file", "controls.file.menu"},
     ControlRow{"controls.help", ""},
     ControlRow{"controls.quit", ""},
 };
@@ -167,7 +182,9 @@ namespace {
 std::optional<Action> match_in(std::span<const Shortcut> table, const KeyEvent& e) {
   for (const Shortcut& s : table) {
     if (s.held || s.ctrl != e.ctrl) continue;
-    if (s.ch != 0 && s.ch == e.ch) return s.action;
+    // Ctrl+letter chords tell Shift apart (Ctrl+Z undo, Ctrl+Shift+Z redo); a lone character
+    // carries its case already.
+    if (s.ch != 0 && s.ch == e.ch && (!s.ctrl || s.shift == e.shift)) return s.action;
     if (s.key != K::none && s.key == e.key && s.shift == e.shift) return s.action;
   }
   return std::nullopt;
@@ -203,6 +220,7 @@ std::optional<Action> match(const KeyEvent& e, ShortcutScope scope) {
 std::string keys_text(const Shortcut& s, bool code) {
   std::string out;
   if (s.ctrl) out += std::string(tr("key.ctrl")) + "+";
+  if (s.ctrl && s.shift && s.key == K::none) out += std::string(tr("key.shift")) + "+";
   if (s.key != K::none) {
     if (s.shift) out += std::string(tr("key.shift")) + "+";
     const std::string_view id = key_id(s.key);

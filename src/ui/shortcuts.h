@@ -52,7 +52,17 @@ enum class Action {
   first_chapter,
   blank_screen,
   back_to_lesson,
-  leave_lecture
+  leave_lecture,
+  // Trainee tools (issue 12).
+  toggle_compare,
+  switch_side,
+  toggle_wipe,
+  undo,
+  redo,
+  new_document,
+  open_document,
+  save_document,
+  save_document_as
 };
 
 /// Keys matched by name (their meaning does not depend on the layout).

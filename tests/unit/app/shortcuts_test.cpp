@@ -29,6 +29,18 @@ TEST(Shortcuts, CharactersAreMatchedByMeaningNotKeyPosition) {
   ui::KeyEvent ctrl_q = typed(U'q');
   ctrl_q.ctrl = true;
   EXPECT_EQ(ui::match(ctrl_q), ui::Action::quit);
+  // Ctrl+letter chords tell Shift apart: Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+  ui::KeyEvent ctrl_z = typed(U'z');
+  ctrl_z.ctrl = true;
+  EXPECT_EQ(ui::match(ctrl_z), ui::Action::undo);
+  ctrl_z.shift = true;
+  EXPECT_EQ(ui::match(ctrl_z), ui::Action::redo);
+  ui::KeyEvent ctrl_s = typed(U's');
+  ctrl_s.ctrl = true;
+  EXPECT_EQ(ui::match(ctrl_s), ui::Action::save_document);
+  ctrl_s.shift = true;
+  EXPECT_EQ(ui::match(ctrl_s), ui::Action::save_document_as);
+  EXPECT_EQ(ui::match(typed(U'V')), ui::Action::switch_side);
   EXPECT_FALSE(ui::match(typed(U'q')));  // plain q does nothing
   ui::KeyEvent space;
   space.key = ui::NamedKey::space;

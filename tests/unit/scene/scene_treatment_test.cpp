@@ -238,3 +238,42 @@ TEST(Treatment, EveryNewMaterialHasAColourInEveryStain) {
 
 }  // namespace
 }  // namespace dv::scene
+
+namespace dv::scene {
+namespace {
+
+// The wipe's "new matrix" tint: fibres that did not show on the earlier day are the ones laid
+// down since; the later the earlier day, the fewer; none since the same day.
+TEST(Treatment, MatrixLaidDownSinceAnEarlierDayIsTintedAndListed) {
+  const sim::Course& c = default_course();
+  const BlockLayout layout = build_skin_block(c.skin(), {}).layout;
+  const sim::Snapshot now = c.at(120.0);
+  const auto tinted = [&](double since_day, Scene* out = nullptr) {
+    const sim::Snapshot since = c.at(since_day);
+    TreatmentOptions o;
+    o.new_since = &since;
+    TreatmentCounts counts;
+    Scene s = build_treatment(c, now, layout, o, &counts);
+    if (out) *out = std::move(s);
+    return counts;
+  };
+  Scene from_start;
+  const TreatmentCounts all = tinted(0.0, &from_start);
+  const int fibres = all.collagen_I + all.collagen_III + all.elastin;
+  EXPECT_EQ(all.new_since, fibres);  // at day 0 there was no new matrix at all
+  EXPECT_TRUE(std::any_of(from_start.legend.begin(), from_start.legend.end(),
+                          [](const LegendEntry& e) { return e.name == "label.new_since"; }));
+  const TreatmentCounts since60 = tinted(60.0);
+  EXPECT_GT(since60.new_since, 0);
+  EXPECT_LT(since60.new_since, all.new_since);
+  EXPECT_EQ(tinted(120.0).new_since, 0);
+  // The tint changes colours only: the same fibres are drawn.
+  EXPECT_EQ(since60.collagen_I, all.collagen_I);
+  TreatmentCounts plain;
+  build_treatment(c, now, layout, TreatmentOptions{}, &plain);
+  EXPECT_EQ(plain.new_since, 0);
+  EXPECT_EQ(plain.collagen_III, all.collagen_III);
+}
+
+}  // namespace
+}  // namespace dv::scene
