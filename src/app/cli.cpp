@@ -14,6 +14,7 @@
 #include "app/paths.h"
 #include "app/scenario_file.h"
 #include "app/simulate_cmd.h"
+#include "app/sweep_cmd.h"
 #include "scene/figure_options.h"
 #include "scene/skin_block.h"
 #include "sim/course.h"
@@ -188,6 +189,36 @@ int run_cli(int argc, char** argv) {
                        "Also write <column>_p10 and <column>_p90 from an ensemble of N members "
                        "(8-1024)");
 
+  SweepOptions sweep_opts;
+  std::string sweep_scenario, sweep_from, sweep_to;
+  int sweep_day = 0;
+  CLI::App* sweep = app.add_subcommand(
+      "sweep", "One outcome against one setting: central value and 10th/90th percentiles (CSV)");
+  sweep
+      ->add_option("--param", sweep_opts.param,
+                   "Setting to sweep (a scenario key: needle_depth_mm, passes, sessions, "
+                   "interval_weeks, age_years, region, device, ...)")
+      ->required();
+  sweep->add_option("--from", sweep_from, "First value (a number, or a choice key)");
+  sweep->add_option("--to", sweep_to, "Last value");
+  sweep->add_option("--steps", sweep_opts.steps, "Values from --from to --to, 2 or more")
+      ->capture_default_str();
+  sweep
+      ->add_option("--values", sweep_opts.values,
+                   "Values instead of a range, comma-separated (e.g. cheek,forehead); choice "
+                   "settings default to every choice")
+      ->delimiter(',');
+  sweep->add_option("--scenario", sweep_scenario, "Scenario JSON file (default: built-in)");
+  sweep->add_option("--outcome", sweep_opts.outcome, "Outcome column of `simulate`")
+      ->capture_default_str();
+  sweep->add_option("--day", sweep_day,
+                    "Day to read (default: 90 days after the last session; day 0 for "
+                    "channel_depth_um and bleeding)");
+  sweep->add_option("--members", sweep_opts.members, "Ensemble members per value, 1-1024")
+      ->capture_default_str();
+  sweep->add_option("--csv", sweep_opts.csv_out, "Output CSV file, or - for standard output")
+      ->required();
+
   ParamsOptions params_opts;
   std::string update_doc;
   CLI::App* params = app.add_subcommand("params", "Print the model's parameter table (CSV)");
@@ -221,6 +252,13 @@ int run_cli(int argc, char** argv) {
       if (auto e = ensemble_members_error(sim_opts.ensemble); !e.empty()) return usage_error(e);
     }
     return run_simulate(sim_opts, std::cout, std::cerr);
+  }
+  if (*sweep) {
+    if (!sweep_scenario.empty()) sweep_opts.scenario = sweep_scenario;
+    if (sweep->count("--from") > 0) sweep_opts.from = sweep_from;
+    if (sweep->count("--to") > 0) sweep_opts.to = sweep_to;
+    if (sweep->count("--day") > 0) sweep_opts.day = sweep_day;
+    return run_sweep_cmd(sweep_opts, std::cout, std::cerr);
   }
   if (*render || *bench) {
     FrameOptions fo;
