@@ -12,12 +12,15 @@
 #include "app/interactive.h"
 #include "app/params_cmd.h"
 #include "app/paths.h"
+#include "app/quiz_report.h"
 #include "app/scenario_file.h"
 #include "app/simulate_cmd.h"
+#include "app/strings_file.h"
 #include "app/sweep_cmd.h"
 #include "scene/figure_options.h"
 #include "scene/skin_block.h"
 #include "sim/course.h"
+#include "sim/quiz.h"
 
 namespace dv::app {
 namespace {
@@ -219,6 +222,16 @@ int run_cli(int argc, char** argv) {
   sweep->add_option("--csv", sweep_opts.csv_out, "Output CSV file, or - for standard output")
       ->required();
 
+  std::uint64_t quiz_seed = 1;
+  int quiz_count = 10;
+  bool quiz_json_out = false;
+  CLI::App* quiz = app.add_subcommand(
+      "quiz", "Print a self-test with its answers and explanations (an answer key for teachers)");
+  quiz->add_option("--seed", quiz_seed, "Seed: the same seed gives the same questions")
+      ->capture_default_str();
+  quiz->add_option("--count", quiz_count, "Number of questions, 1-200")->capture_default_str();
+  quiz->add_flag("--json", quiz_json_out, "JSON instead of text");
+
   ParamsOptions params_opts;
   std::string update_doc;
   CLI::App* params = app.add_subcommand("params", "Print the model's parameter table (CSV)");
@@ -252,6 +265,19 @@ int run_cli(int argc, char** argv) {
       if (auto e = ensemble_members_error(sim_opts.ensemble); !e.empty()) return usage_error(e);
     }
     return run_simulate(sim_opts, std::cout, std::cerr);
+  }
+  if (*quiz) {
+    if (quiz_count < sim::kQuizMinCount || quiz_count > sim::kQuizMaxCount)
+      return usage_error("--count: " + std::to_string(quiz_count) +
+                         " is outside the allowed range 1-200");
+    auto data = find_data_dir();
+    if (!data) return usage_error(data.message());
+    auto strings = load_strings(data.value() / "assets" / "text", "en");
+    if (!strings) return usage_error(strings.message());
+    const auto questions = sim::make_quiz(quiz_seed, quiz_count);
+    std::cout << (quiz_json_out ? quiz_json(quiz_seed, questions, strings->text)
+                                : quiz_text_key(questions, strings->text));
+    return std::cout ? 0 : 1;
   }
   if (*sweep) {
     if (!sweep_scenario.empty()) sweep_opts.scenario = sweep_scenario;
