@@ -54,7 +54,8 @@ QuizQuestion more_collagen(std::uint64_t seed) {
         break;
       case 1: {
         const auto [lo, hi] = usual_passes(a.device);
-        b.passes = r.integer(std::max(1, lo - 1), hi + 2);
+        b.passes =
+            r.integer(std::max(Limits::passes_min, lo - 1), std::min(Limits::passes_max, hi + 2));
         changed = "passes";
         break;
       }
