@@ -186,6 +186,11 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
     // While a band is computed, look for it often enough that it shows soon after it is ready.
     if (wait > 0.0 && work.document.ensemble_pending()) wait = std::min(wait, 0.05);
+    // A running sweep moves its progress bar: draw every 50 ms until it is done.
+    if (work.sweep.busy()) {
+      wait = std::min(wait, 0.05);
+      gate.request();
+    }
     if (wait > 0.0) {
       glfwWaitEventsTimeout(wait);
     } else {
@@ -197,6 +202,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     last_time = now;
     // A band or ranking finished in the background: show it (never waited for).
     if (work.document.poll_background()) gate.request();
+    if (work.sweep.poll()) gate.request();
     if (!gate.should_draw(now, work.document.animating())) continue;
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(w, &win_w, &win_h);

@@ -5,6 +5,7 @@
 
 #include "app/captions_file.h"
 #include "app/strings_file.h"
+#include "app/trainee_files.h"
 #include "app/warning_texts.h"
 
 namespace dv::app {
@@ -27,7 +28,8 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
               std::move(captions.value()),
               std::make_shared<const ui::Strings>(std::move(strings.value())),
               ui::PanelFlags{},
-              ui::Mode::explore};
+              ui::Mode::explore,
+              doc::SweepRun{}};
   ui::set_strings(w.strings.get());
   // The camera is placed for the block as the course starts (a later seek keeps it).
   w.view.update(w.document);
@@ -42,10 +44,13 @@ ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& font
   in.captions = &w.captions;
   in.fonts = &fonts;
   in.version = DV_VERSION;
+  in.sweep = &w.sweep;
+  in.save_dir = documents_dir().string();
   return ui::screen(w.mode, in, w.flags);
 }
 
 void apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
+  apply_trainee(w, s.commands);
   w.document.apply(s.commands);
   w.document.advance(dt_s);
   w.view.update(w.document);

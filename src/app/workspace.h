@@ -10,6 +10,7 @@
 #include "app/figure_view.h"
 #include "core/result.h"
 #include "doc/document.h"
+#include "doc/sweep_run.h"
 #include "render/offscreen.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
@@ -27,6 +28,7 @@ struct Workspace {
   std::shared_ptr<const ui::Strings> strings;  ///< every text by id (current for the panels)
   ui::PanelFlags flags;                        ///< open panels (transient)
   ui::Mode mode = ui::Mode::explore;           ///< which screen
+  doc::SweepRun sweep;                         ///< the Sweep window's background sweep
 };
 
 /// Load strings, captions and shaders from `data_dir`, simulate the scenario, make the strings

@@ -8,6 +8,7 @@
 #include "doc/document.h"
 #include "scene/figure_options.h"
 #include "sim/scenario.h"
+#include "ui/trainee.h"
 
 namespace dv::ui {
 
@@ -23,17 +24,25 @@ struct PanelFlags {
   float text_scale = 1.0f;  ///< current text size multiplier (shown ticked in the View menu)
   sim::OutcomeColumn chart_column = sim::OutcomeColumn::total_collagen;  ///< outcome charted
   bool show_numbers = false;  ///< "About these numbers" window
+  bool show_sweep = false;    ///< "Sweep a setting" window (issue 12 §3)
+  bool show_quiz = false;     ///< "Self-test" window (issue 12 §4)
+  SweepUi sweep;              ///< the Sweep window's choices
+  QuizUi quiz;                ///< the self-test session
 };
 
 /// Requests from one frame of UI, applied by the app after the panels ran: the document's
 /// edits (scenario, figure, time, pin) plus what only the app or a view can do.
 struct Commands : doc::Edits {
-  bool reset_camera = false;        ///< back to the default three-quarter view
-  bool front_view = false;          ///< straight view of the front cut face
-  bool save_screenshot = false;     ///< write a PNG of the current view
-  bool toggle_fullscreen = false;   ///< window ↔ full screen
-  bool quit = false;                ///< close the app
-  std::optional<float> text_scale;  ///< new text and panel size multiplier
+  bool reset_camera = false;                  ///< back to the default three-quarter view
+  bool front_view = false;                    ///< straight view of the front cut face
+  bool save_screenshot = false;               ///< write a PNG of the current view
+  bool toggle_fullscreen = false;             ///< window ↔ full screen
+  bool quit = false;                          ///< close the app
+  std::optional<float> text_scale;            ///< new text and panel size multiplier
+  std::optional<sim::SweepSpec> start_sweep;  ///< run this sweep around the current scenario
+  bool cancel_sweep = false;                  ///< stop the running sweep
+  bool save_sweep_csv = false;                ///< write the last sweep to PanelFlags::sweep.path
+  bool save_quiz_csv = false;                 ///< write the session to PanelFlags::quiz.path
 };
 
 }  // namespace dv::ui

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "doc/sweep_run.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"
@@ -42,6 +43,8 @@ struct ScreenInput {
   const Captions* captions = nullptr;       ///< plain-words texts
   const Fonts* fonts = nullptr;             ///< loaded fonts
   std::string version;                      ///< for the About window
+  const doc::SweepRun* sweep = nullptr;     ///< the background sweep (null: no Sweep window)
+  std::string save_dir;                     ///< default folder for exported files
 };
 
 /// Run the panels of `mode` for one frame. Call between ImGui's NewFrame and Render.
