@@ -223,8 +223,8 @@ QuizQuestion interval_scarring(std::uint64_t seed) {
   q.choices = ab_same_choices();
   q.answer = std::abs(ra - rb) < 0.05 * std::max(ra, rb) ? 2 : (ra > rb ? 0 : 1);
   q.question = {"quiz.q.interval_scarring",
-                with(protocol_args(a), {{"interval_a", fmt(a.interval_weeks, "%.0f")},
-                                        {"interval_b", fmt(b.interval_weeks, "%.0f")}})};
+                with(protocol_args(a), {{"days_a", fmt(7.0 * a.interval_weeks, "%.0f")},
+                                        {"days_b", fmt(7.0 * b.interval_weeks, "%.0f")}})};
   q.explanation = {"quiz.why.interval_scarring",
                    with(protocol_args(a), {{"interval_a", fmt(a.interval_weeks, "%.0f")},
                                            {"interval_b", fmt(b.interval_weeks, "%.0f")},
