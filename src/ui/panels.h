@@ -51,8 +51,7 @@ void quiz_window(PanelFlags& flags, const doc::Document& document, const std::st
 /// Set the document to show why `q` has its answer: the question's scenario, the moment, the
 /// structures, the stain and the curve; playback runs to its moment and stops there
 /// (QuizUi::play_until).
-void show_why(const sim::QuizQuestion& q, const doc::Document& d, PanelFlags& flags,
-              Commands& out);
+void show_why(const sim::QuizQuestion& q, const doc::Document& d, PanelFlags& flags, Commands& out);
 
 /// Keyboard and mouse controls window.
 void help_window(PanelFlags& flags);
