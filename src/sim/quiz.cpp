@@ -117,6 +117,13 @@ Scenario random_scenario(Rng& r, std::span<const Region> regions, int sessions,
   return s;
 }
 
+Scenario usual_setting(Scenario s) {
+  s.device = Device::pen;
+  s.passes = default_passes(s.device);
+  s.needle_depth_mm = skin_layers(s.region, s.sex, s.age_years).usual_depth_max_mm;
+  return s;
+}
+
 Course run(const Scenario& s) {
   return simulate(s, central_params(), false);
 }

@@ -98,7 +98,7 @@ QuizQuestion device_depth(std::uint64_t seed) {
 QuizQuestion thicker_region(std::uint64_t seed) {
   QuizQuestion q = start("anatomy.thicker_region", kTopic, seed);
   Rng r{seed};
-  Scenario s = random_scenario(r, kAllRegions, 1, 0.0);
+  Scenario s = usual_setting(random_scenario(r, kAllRegions, 1, 0.0));
   std::vector<Region> regions;
   std::vector<double> total;
   while (regions.size() < 3) {
@@ -116,6 +116,7 @@ QuizQuestion thicker_region(std::uint64_t seed) {
   for (std::size_t i = 0; i < 3; ++i) {
     Scenario t = s;
     t.region = regions[i];
+    t = usual_setting(t);
     q.scenarios.push_back(t);
     q.choices.push_back({"quiz.choice.region", {{"region", std::string(key(regions[i]))}}});
     why.push_back({"region" + std::to_string(i), std::string(key(regions[i]))});

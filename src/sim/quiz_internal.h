@@ -52,6 +52,9 @@ QuizQuestion start(std::string_view id, QuizTopic topic, std::uint64_t seed);
 /// and `follow_up_weeks` of follow-up.
 Scenario random_scenario(Rng& r, std::span<const Region> regions, int sessions,
                          double follow_up_weeks);
+/// `s` with a pen at the region's deepest usual setting: the calm picture for questions about
+/// the skin itself (thickness, what lies beneath), with no depth warning in the way.
+Scenario usual_setting(Scenario s);
 /// The course of `s` without spatial fields (what a question needs; faster).
 Course run(const Scenario& s);
 /// Day 90 after the last session (clamped), d.

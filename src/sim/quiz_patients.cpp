@@ -251,7 +251,7 @@ QuizQuestion inflamed_skin(std::uint64_t seed) {
 QuizQuestion sex_thickness(std::uint64_t seed) {
   QuizQuestion q = start("patients.sex_thickness", kTopic, seed);
   Rng r{seed};
-  Scenario w = random_scenario(r, kAllRegions, 1, 0.0);
+  Scenario w = usual_setting(random_scenario(r, kAllRegions, 1, 0.0));
   w.sex = Sex::female;
   Scenario m = w;
   m.sex = Sex::male;
@@ -275,7 +275,7 @@ QuizQuestion sex_thickness(std::uint64_t seed) {
 QuizQuestion age_dermis(std::uint64_t seed) {
   QuizQuestion q = start("patients.age_dermis", kTopic, seed);
   Rng r{seed};
-  Scenario a = random_scenario(r, kAllRegions, 1, 0.0);
+  Scenario a = usual_setting(random_scenario(r, kAllRegions, 1, 0.0));
   Scenario b = a;
   a.age_years = r.integer(20, 35);
   b.age_years = r.integer(60, 85);
