@@ -13,11 +13,15 @@
 #include "app/lesson_file.h"
 #include "app/params_cmd.h"
 #include "app/paths.h"
+#include "app/quiz_report.h"
 #include "app/scenario_file.h"
 #include "app/simulate_cmd.h"
+#include "app/strings_file.h"
+#include "app/sweep_cmd.h"
 #include "scene/figure_options.h"
 #include "scene/skin_block.h"
 #include "sim/course.h"
+#include "sim/quiz.h"
 
 namespace dv::app {
 namespace {
@@ -252,6 +256,46 @@ int run_cli(int argc, char** argv) {
                        "Also write <column>_p10 and <column>_p90 from an ensemble of N members "
                        "(8-1024)");
 
+  SweepOptions sweep_opts;
+  std::string sweep_scenario, sweep_from, sweep_to;
+  int sweep_day = 0;
+  CLI::App* sweep = app.add_subcommand(
+      "sweep", "One outcome against one setting: central value and 10th/90th percentiles (CSV)");
+  sweep
+      ->add_option("--param", sweep_opts.param,
+                   "Setting to sweep (a scenario key: needle_depth_mm, passes, sessions, "
+                   "interval_weeks, age_years, region, device, ...)")
+      ->required();
+  sweep->add_option("--from", sweep_from, "First value (a number, or a choice key)");
+  sweep->add_option("--to", sweep_to, "Last value");
+  sweep->add_option("--steps", sweep_opts.steps, "Values from --from to --to, 2 or more")
+      ->capture_default_str();
+  sweep
+      ->add_option("--values", sweep_opts.values,
+                   "Values instead of a range, comma-separated (e.g. cheek,forehead); choice "
+                   "settings default to every choice")
+      ->delimiter(',');
+  sweep->add_option("--scenario", sweep_scenario, "Scenario JSON file (default: built-in)");
+  sweep->add_option("--outcome", sweep_opts.outcome, "Outcome column of `simulate`")
+      ->capture_default_str();
+  sweep->add_option("--day", sweep_day,
+                    "Day to read (default: 90 days after the last session; day 0 for "
+                    "channel_depth_um and bleeding)");
+  sweep->add_option("--members", sweep_opts.members, "Ensemble members per value, 1-1024")
+      ->capture_default_str();
+  sweep->add_option("--csv", sweep_opts.csv_out, "Output CSV file, or - for standard output")
+      ->required();
+
+  std::uint64_t quiz_seed = 1;
+  int quiz_count = 10;
+  bool quiz_json_out = false;
+  CLI::App* quiz = app.add_subcommand(
+      "quiz", "Print a self-test with its answers and explanations (an answer key for teachers)");
+  quiz->add_option("--seed", quiz_seed, "Seed: the same seed gives the same questions")
+      ->capture_default_str();
+  quiz->add_option("--count", quiz_count, "Number of questions, 1-200")->capture_default_str();
+  quiz->add_flag("--json", quiz_json_out, "JSON instead of text");
+
   ParamsOptions params_opts;
   std::string update_doc;
   CLI::App* params = app.add_subcommand("params", "Print the model's parameter table (CSV)");
@@ -305,30 +349,49 @@ int run_cli(int argc, char** argv) {
         return usage_error("--lesson: " + l.message());
     }
     return run_render_lesson(fo, render_lesson, out_path);
-  }
-  if (*render || *bench) {
-    FrameOptions fo;
-    if (Status st = to_frame_options(*render ? render_args : bench_args, &fo); !st)
-      return usage_error(st.message());
-    if (*render) {
-      if (Status st = trainee_render_options(*render, compare_paths, before_day, &fo); !st)
+    if (*quiz) {
+      if (quiz_count < sim::kQuizMinCount || quiz_count > sim::kQuizMaxCount)
+        return usage_error("--count: " + std::to_string(quiz_count) +
+                           " is outside the allowed range 1-200");
+      auto data = find_data_dir();
+      if (!data) return usage_error(data.message());
+      auto strings = load_strings(data.value() / "assets" / "text", "en");
+      if (!strings) return usage_error(strings.message());
+      const auto questions = sim::make_quiz(quiz_seed, quiz_count);
+      std::cout << (quiz_json_out ? quiz_json(quiz_seed, questions, strings->text)
+                                  : quiz_text_key(questions, strings->text));
+      return std::cout ? 0 : 1;
+    }
+    if (*sweep) {
+      if (!sweep_scenario.empty()) sweep_opts.scenario = sweep_scenario;
+      if (sweep->count("--from") > 0) sweep_opts.from = sweep_from;
+      if (sweep->count("--to") > 0) sweep_opts.to = sweep_to;
+      if (sweep->count("--day") > 0) sweep_opts.day = sweep_day;
+      return run_sweep_cmd(sweep_opts, std::cout, std::cerr);
+    }
+    if (*render || *bench) {
+      FrameOptions fo;
+      if (Status st = to_frame_options(*render ? render_args : bench_args, &fo); !st)
         return usage_error(st.message());
-      return run_render(fo, out_path);
+      if (*render) {
+        if (Status st = trainee_render_options(*render, compare_paths, before_day, &fo); !st)
+          return usage_error(st.message());
+        return run_render(fo, out_path);
+      }
+      if (frames < 1 || frames > 100000) {
+        return usage_error("--frames: " + std::to_string(frames) +
+                           " is outside the allowed range 1-100000");
+      }
+      fo.orbit = orbit;
+      fo.play = play;
+      fo.switch_region = switch_region;
+      fo.compare = compare;
+      return run_bench(fo, frames);
     }
-    if (frames < 1 || frames > 100000) {
-      return usage_error("--frames: " + std::to_string(frames) +
-                         " is outside the allowed range 1-100000");
-    }
-    fo.orbit = orbit;
-    fo.play = play;
-    fo.switch_region = switch_region;
-    fo.compare = compare;
-    return run_bench(fo, frames);
+    FrameOptions fo;
+    if (Status st = to_frame_options(main_args, &fo); !st) return usage_error(st.message());
+    return run_interactive(fo.scenario,
+                           !main_args.scenario_path.empty() || !main_args.region.empty());
   }
-  FrameOptions fo;
-  if (Status st = to_frame_options(main_args, &fo); !st) return usage_error(st.message());
-  return run_interactive(fo.scenario,
-                         !main_args.scenario_path.empty() || !main_args.region.empty());
-}
 
 }  // namespace dv::app

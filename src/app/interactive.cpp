@@ -207,6 +207,11 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     // While a band is computed, look for it often enough that it shows soon after it is ready.
     if (wait > 0.0 && (background_pending(work) || file_session.picking()))
       wait = std::min(wait, 0.05);
+    // A running sweep moves its progress bar: draw every 50 ms until it is done.
+    if (work.sweep.busy()) {
+      wait = std::min(wait, 0.05);
+      gate.request();
+    }
     if (wait > 0.0) {
       glfwWaitEventsTimeout(wait);
     } else {
@@ -222,6 +227,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     last_time = now;
     // A band or ranking finished in the background: show it (never waited for).
     if (poll_background(work)) gate.request();
+    if (work.sweep.poll()) gate.request();
     if (file_session.answered()) gate.request();  // the desktop's file chooser has closed
     // Closing the window asks first when there are unsaved changes.
     if (glfwWindowShouldClose(w)) {

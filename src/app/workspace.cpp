@@ -8,6 +8,7 @@
 #include "app/captions_file.h"
 #include "app/lesson_file.h"
 #include "app/strings_file.h"
+#include "app/trainee_files.h"
 #include "app/warning_texts.h"
 #include "ui/lecture.h"
 
@@ -68,7 +69,8 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
               std::nullopt,
               std::nullopt,
               std::nullopt,
-              ui::FileUi{}};
+              ui::FileUi{},
+              doc::SweepRun{}};
   for (const auto& dir : {data_dir / "assets" / "lessons", user_lessons_dir()}) {
     for (const LessonEntry& e : list_lessons(dir)) w.lessons.emplace_back(e.id, e.title);
   }
@@ -146,6 +148,8 @@ ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& font
     in.edited_path = w.edited_path.string();
   }
   in.files = &w.files;
+  in.sweep = &w.sweep;
+  in.save_dir = documents_dir().string();
   return ui::screen(w.mode, in, w.flags);
 }
 
@@ -283,6 +287,7 @@ void place_camera(Workspace& w, const doc::CameraRequest& r, const ui::Screen& s
 }  // namespace
 
 Status apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
+  apply_trainee(w, s.commands);
   if (s.commands.toggle_compare) {
     if (Status st = set_compare(w, w.mode != ui::Mode::compare); !st) return st;
   }

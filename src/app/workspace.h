@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "doc/document.h"
 #include "doc/lesson_player.h"
+#include "doc/sweep_run.h"
 #include "render/offscreen.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
@@ -43,7 +44,8 @@ struct Workspace {
   std::optional<FigureView> view_b;         ///< how B is drawn
   std::optional<FigureView> before_view;    ///< the wipe's "before" side
   std::optional<render::OffscreenTarget> wipe_target;  ///< the "before" side drawn, then split
-  ui::FileUi files;  ///< File menu state (current file, recent...)
+  ui::FileUi files;     ///< File menu state (current file, recent...)
+  doc::SweepRun sweep;  ///< the Sweep window's background sweep
 };
 
 /// Start giving lesson `id` (a built-in id or a lesson file path): lecture mode, panels hidden,

@@ -9,6 +9,7 @@
 #include "doc/document.h"
 #include "scene/figure_options.h"
 #include "sim/scenario.h"
+#include "ui/trainee.h"
 #include "ui/trainee_state.h"
 
 namespace dv::ui {
@@ -27,6 +28,10 @@ struct PanelFlags {
   bool show_numbers = false;  ///< "About these numbers" window
   CompareFlags compare;       ///< compare mode: active side, linked cameras
   WipeFlags wipe;             ///< before/after wipe
+  bool show_sweep = false;    ///< "Sweep a setting" window (issue 12 §3)
+  bool show_quiz = false;     ///< "Self-test" window (issue 12 §4)
+  SweepUi sweep;              ///< the Sweep window's choices
+  QuizUi quiz;                ///< the self-test session
 };
 
 /// Lecture requests of one frame (keys and the lecture screen), applied by the app.
@@ -64,6 +69,10 @@ struct Commands : doc::Edits {
   LectureCommands lecture;          ///< lecture mode, saved views, lesson authoring
   bool toggle_compare = false;      ///< enter or leave compare mode
   FileRequest file;                 ///< New, Open, Save... (the app asks before losing changes)
+  std::optional<sim::SweepSpec> start_sweep;  ///< run this sweep around the current scenario
+  bool cancel_sweep = false;                  ///< stop the running sweep
+  bool save_sweep_csv = false;                ///< write the last sweep to PanelFlags::sweep.path
+  bool save_quiz_csv = false;                 ///< write the session to PanelFlags::quiz.path
 };
 
 }  // namespace dv::ui

@@ -105,6 +105,11 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
       }
       ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu(tr("menu.trainee"))) {
+      ImGui::MenuItem(tr("menu.trainee.sweep"), nullptr, &flags.show_sweep);
+      ImGui::MenuItem(tr("menu.trainee.quiz"), nullptr, &flags.show_quiz);
+      ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu(tr("menu.help"))) {
       item("menu.help.controls", Action::help, &flags.show_help);
       ImGui::MenuItem(tr("menu.help.about"), nullptr, &flags.show_about);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/sweep_run.h"
 #include "sim/course.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
@@ -41,6 +42,20 @@ void numbers_window(PanelFlags& flags, const sim::Course& course, const sim::Ens
                     const std::vector<sim::Sensitivity>* ranking, Commands& out);
 /// Contents of the "Anatomy" tab.
 void anatomy_tab(const scene::FigureOptions& figure, Commands& out);
+
+/// "Sweep a setting" (issue 12 §3): outcome and setting, run in the background (`run`), the
+/// chart and its CSV export (files go to `save_dir` by default).
+void sweep_window(PanelFlags& flags, const sim::Scenario& scenario, const doc::SweepRun* run,
+                  const std::string& save_dir, Commands& out);
+
+/// "Self-test" (issue 12 §4): predict, let the model play it, read why; score, review, save.
+void quiz_window(PanelFlags& flags, const doc::Document& document, const std::string& save_dir,
+                 Commands& out);
+
+/// Set the document to show why `q` has its answer: the question's scenario, the moment, the
+/// structures, the stain and the curve; playback runs to its moment and stops there
+/// (QuizUi::play_until).
+void show_why(const sim::QuizQuestion& q, const doc::Document& d, PanelFlags& flags, Commands& out);
 
 /// Keyboard and mouse controls window.
 void help_window(PanelFlags& flags);

@@ -95,6 +95,8 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
       side_panel(d.scenario(), d.course(), d.playback().day, pinned ? &*pinned : nullptr,
                  *in.captions, d.figure(), flags, menu_h, cmd, d.ensemble());
   numbers_window(flags, d.course(), d.ensemble(), d.sensitivity(), cmd);
+  sweep_window(flags, d.scenario(), in.sweep, in.save_dir, cmd);
+  quiz_window(flags, d, in.save_dir, cmd);
   // The figure takes the area left of the side panel and above the timeline.
   const float view_w = static_cast<float>(std::max(1, in.width - static_cast<int>(panel_w)));
   float timeline_h = 0.0f;

@@ -8,6 +8,7 @@
 
 #include "doc/document.h"
 #include "doc/lesson_player.h"
+#include "doc/sweep_run.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
 #include "ui/file_ui.h"
@@ -51,6 +52,8 @@ struct ScreenInput {
   std::string edited_path;                    ///< where "Save the lesson" writes it
   const doc::Document* document_b = nullptr;  ///< compare mode: side B (`document` is A)
   FileUi* files = nullptr;                    ///< File menu state (null: no File items)
+  const doc::SweepRun* sweep = nullptr;       ///< the background sweep (null: no Sweep window)
+  std::string save_dir;                       ///< default folder for exported files
 };
 
 /// Run the panels of `mode` for one frame. Call between ImGui's NewFrame and Render.
