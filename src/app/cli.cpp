@@ -3,7 +3,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -12,6 +15,7 @@
 #include "app/interactive.h"
 #include "app/params_cmd.h"
 #include "app/paths.h"
+#include "app/record_cmd.h"
 #include "app/scenario_file.h"
 #include "app/simulate_cmd.h"
 #include "scene/figure_options.h"
@@ -145,6 +149,68 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
+// Options of `record` beyond the frame options.
+struct RecordArgs {
+  std::string out;
+  double from_day = 0.0, to_day = -1.0, seconds = -1.0;  // < 0: not given
+  int fps = 30;
+  bool captions = false;
+};
+
+// Checks `record`'s options and fills `o` (one segment: the scenario over the span).
+Status to_record_options(const FrameArgs& fa, const RecordArgs& a, RecordOptions* o) {
+  if (Status st = to_frame_options(fa, &o->frame); !st) return st;
+  if (o->frame.width % 2 != 0 || o->frame.height % 2 != 0) {
+    return Status::error("--size: " + fa.size +
+                         " has an odd side; H.264 video needs even width and height");
+  }
+  std::filesystem::path out(a.out);
+  if (out.extension() != ".mp4") {
+    return Status::error("--out: '" + a.out + "' must be a file name ending in .mp4");
+  }
+  o->out = out;
+  if (a.fps < 1 || a.fps > 120) {
+    return Status::error("--fps: " + std::to_string(a.fps) + " is outside the allowed range 1-120");
+  }
+  o->fps = a.fps;
+  const double end_day = sim::simulate(o->frame.scenario).end_day();
+  char buf[200];
+  const double to = a.to_day < 0.0 ? end_day : a.to_day;
+  if (!(a.from_day >= 0.0 && a.from_day <= end_day)) {
+    std::snprintf(buf, sizeof buf, "--from: %g is outside this course, 0-%g days", a.from_day,
+                  end_day);
+    return Status::error(buf);
+  }
+  if (!(to >= a.from_day && to <= end_day)) {
+    std::snprintf(buf, sizeof buf,
+                  "--to: %g is outside %g-%g days (from --from to the course's end)", to,
+                  a.from_day, end_day);
+    return Status::error(buf);
+  }
+  Segment seg;
+  seg.scenario = o->frame.scenario;
+  seg.figure = o->frame.figure;
+  seg.front_view = o->frame.front_view;
+  seg.from_day = a.from_day;
+  seg.to_day = to;
+  if (a.seconds < 0.0) {
+    // Not given: the span at the app's 1x pace on the warped timeline (at least a second).
+    const doc::Document d(o->frame.scenario);
+    seg.seconds = std::clamp(d.warp().seconds_at(to) - d.warp().seconds_at(a.from_day), 1.0, 600.0);
+  } else if (!(a.seconds >= 0.1 && a.seconds <= 600.0)) {
+    std::snprintf(buf, sizeof buf, "--seconds: %g is outside the allowed range 0.1-600", a.seconds);
+    return Status::error(buf);
+  } else {
+    seg.seconds = a.seconds;
+  }
+  o->segments = {seg};
+  o->captions = a.captions;
+  if (const char* k = std::getenv("DERMAVIZ_RECORD_CANCEL_AFTER"); k && *k) {
+    o->cancel_after_frames = std::atoi(k);
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -176,6 +242,22 @@ int run_cli(int argc, char** argv) {
   bool play = false;
   bench->add_flag("--play", play, "Play the timeline (the treatment layer changes every frame)");
   add_frame_options(bench, bench_args, false);
+
+  FrameArgs record_args;
+  RecordArgs rec;
+  CLI::App* record = app.add_subcommand(
+      "record", "Record a video clip (MP4 through ffmpeg) of the course with no window");
+  record->add_option("--out", rec.out, "Output MP4 file")->required();
+  add_frame_options(record, record_args, true);
+  record->remove_option(record->get_option("--day"));
+  record->remove_option(record->get_option("--no-ui"));  // clips show the figure alone
+  record->add_option("--from", rec.from_day, "First simulated day (default 0)");
+  record->add_option("--to", rec.to_day, "Last simulated day (default: the course's end)");
+  record->add_option("--seconds", rec.seconds,
+                     "Clip length in seconds, 0.1-600 (default: the span at the app's 1x pace)");
+  record->add_option("--fps", rec.fps, "Frames per second, 1-120")->capture_default_str();
+  record->add_flag("--captions", rec.captions,
+                   "Burn in a caption band: the healing phase in plain words");
 
   SimulateOptions sim_opts;
   std::string sim_scenario;
@@ -221,6 +303,11 @@ int run_cli(int argc, char** argv) {
       if (auto e = ensemble_members_error(sim_opts.ensemble); !e.empty()) return usage_error(e);
     }
     return run_simulate(sim_opts, std::cout, std::cerr);
+  }
+  if (*record) {
+    RecordOptions ro;
+    if (Status st = to_record_options(record_args, rec, &ro); !st) return usage_error(st.message());
+    return run_record(ro);
   }
   if (*render || *bench) {
     FrameOptions fo;

@@ -23,6 +23,7 @@ struct PanelFlags {
   float text_scale = 1.0f;  ///< current text size multiplier (shown ticked in the View menu)
   sim::OutcomeColumn chart_column = sim::OutcomeColumn::total_collagen;  ///< outcome charted
   bool show_numbers = false;  ///< "About these numbers" window
+  int screenshot_size = 0;    ///< index into ui::kCaptureSizes (0: the window as shown)
 };
 
 /// Requests from one frame of UI, applied by the app after the panels ran: the document's
@@ -31,6 +32,7 @@ struct Commands : doc::Edits {
   bool reset_camera = false;        ///< back to the default three-quarter view
   bool front_view = false;          ///< straight view of the front cut face
   bool save_screenshot = false;     ///< write a PNG of the current view
+  bool open_record = false;         ///< open the "Record clip" dialog
   bool toggle_fullscreen = false;   ///< window ↔ full screen
   bool quit = false;                ///< close the app
   std::optional<float> text_scale;  ///< new text and panel size multiplier

@@ -1,0 +1,118 @@
+#include "ui/capture_panels.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/strings.h"
+
+namespace dv::ui {
+
+std::string capture_size_name(int i) {
+  const CaptureSize s = kCaptureSizes[std::clamp(i, 0, kCaptureSizeCount - 1)];
+  if (s.width == 0) return tr("capture.size.window");
+  return trf("capture.size.pixels",
+             {{"width", std::to_string(s.width)}, {"height", std::to_string(s.height)}});
+}
+
+void draw_caption_band(const std::string& title, const std::string& caption, int width, int height,
+                       const Fonts& fonts) {
+  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  const float w = static_cast<float>(width), h = static_cast<float>(height);
+  const float pad = std::max(8.0f, h * 0.02f);
+  ImFont* title_font = fonts.title ? fonts.title : ImGui::GetFont();
+  ImFont* body_font = fonts.body ? fonts.body : ImGui::GetFont();
+  // Sizes follow the frame: ≈ 4 % of the height for the title, 3 % for the caption.
+  const float title_px = std::max(12.0f, h * 0.04f), body_px = std::max(10.0f, h * 0.03f);
+  const float wrap = w - 2.0f * pad;
+  ImVec2 title_size(0, 0);
+  if (!title.empty()) {
+    title_size = title_font->CalcTextSizeA(title_px, wrap, wrap, title.c_str());
+  }
+  const ImVec2 body_size = body_font->CalcTextSizeA(body_px, wrap, wrap, caption.c_str());
+  const float gap = title.empty() ? 0.0f : pad * 0.4f;
+  const float band_h = title_size.y + gap + body_size.y + 2.0f * pad;
+  const float top = h - band_h;
+  // Near-black at 80 %: white text on it stays above 4.5:1 over any tissue colour.
+  dl->AddRectFilled(ImVec2(0, top), ImVec2(w, h), IM_COL32(10, 10, 14, 205));
+  float y = top + pad;
+  if (!title.empty()) {
+    dl->AddText(title_font, title_px, ImVec2(pad, y), IM_COL32(255, 255, 255, 255), title.c_str(),
+                nullptr, wrap);
+    y += title_size.y + gap;
+  }
+  dl->AddText(body_font, body_px, ImVec2(pad, y), IM_COL32(235, 235, 235, 255), caption.c_str(),
+              nullptr, wrap);
+}
+
+bool draw_toast(const Toast& t, double now_s, float width, float height) {
+  const double age = now_s - t.shown_at_s;
+  if (t.text.empty() || age < 0.0 || age > kToastHoldSeconds + kToastFadeSeconds) return false;
+  const float alpha = age <= kToastHoldSeconds
+                          ? 1.0f
+                          : static_cast<float>(1.0 - (age - kToastHoldSeconds) / kToastFadeSeconds);
+  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  const float pad = ImGui::GetFontSize() * 0.6f;
+  const float wrap = std::max(100.0f, width * 0.6f);
+  const ImVec2 size = ImGui::CalcTextSize(t.text.c_str(), nullptr, false, wrap);
+  const ImVec2 p0((width - size.x) * 0.5f - pad, height - size.y - 5.0f * pad);
+  const ImVec2 p1(p0.x + size.x + 2.0f * pad, p0.y + size.y + 2.0f * pad);
+  const auto a = static_cast<int>(alpha * 255.0f);
+  const ImU32 bg = t.error ? IM_COL32(120, 20, 20, a * 9 / 10) : IM_COL32(20, 20, 24, a * 9 / 10);
+  dl->AddRectFilled(p0, p1, bg, pad * 0.5f);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p0.x + pad, p0.y + pad),
+              IM_COL32(255, 255, 255, a), t.text.c_str(), nullptr, wrap);
+  return true;
+}
+
+RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end_day) {
+  RecordRequest out;
+  if (!d.open) return out;
+  const float end = static_cast<float>(end_day);
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26.0f, 0), ImGuiCond_Appearing);
+  if (!ImGui::Begin(tr("record.title"), &d.open, ImGuiWindowFlags_NoCollapse)) {
+    ImGui::End();
+    return out;
+  }
+  if (!d.open && p.active) out.cancel = true;  // closing the window cancels
+  ImGui::BeginDisabled(p.active);
+  ImGui::SliderFloat(tr("record.from_day"), &d.from_day, 0.0f, end, "%.2f",
+                     ImGuiSliderFlags_AlwaysClamp);
+  ImGui::SliderFloat(tr("record.to_day"), &d.to_day, 0.0f, end, "%.2f",
+                     ImGuiSliderFlags_AlwaysClamp);
+  if (d.to_day < d.from_day) d.to_day = d.from_day;
+  ImGui::SliderFloat(tr("record.seconds"), &d.seconds, 1.0f, 120.0f, "%.0f",
+                     ImGuiSliderFlags_AlwaysClamp);
+  ImGui::SliderInt(tr("record.fps"), &d.fps, 10, 60, "%d", ImGuiSliderFlags_AlwaysClamp);
+  const std::string current = capture_size_name(d.size_index);
+  if (ImGui::BeginCombo(tr("record.size"), current.c_str())) {
+    for (int i = 1; i < kCaptureSizeCount; ++i) {
+      const std::string name = capture_size_name(i);
+      if (ImGui::Selectable(name.c_str(), d.size_index == i)) d.size_index = i;
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::Checkbox(tr("record.captions"), &d.captions);
+  ImGui::EndDisabled();
+  if (!p.active) {
+    if (ImGui::Button(tr("record.start"))) out.start = true;
+  } else {
+    const float frac = p.frames_total > 0
+                           ? static_cast<float>(p.frames_done) / static_cast<float>(p.frames_total)
+                           : 0.0f;
+    std::string overlay = trf("record.progress", {{"done", std::to_string(p.frames_done)},
+                                                  {"total", std::to_string(p.frames_total)}});
+    if (p.seconds_left >= 0.0) {
+      char left[32];
+      std::snprintf(left, sizeof left, "%.0f", p.seconds_left);
+      overlay += "  " + trf("record.time_left", {{"seconds", left}});
+    }
+    ImGui::ProgressBar(frac, ImVec2(-1.0f, 0.0f), overlay.c_str());
+    if (ImGui::Button(tr("record.cancel"))) out.cancel = true;
+  }
+  ImGui::End();
+  return out;
+}
+
+}  // namespace dv::ui
