@@ -56,7 +56,8 @@ bool draw_toast(const Toast& t, double now_s, float width, float height) {
   const float pad = ImGui::GetFontSize() * 0.6f;
   const float wrap = std::max(100.0f, width * 0.6f);
   const ImVec2 size = ImGui::CalcTextSize(t.text.c_str(), nullptr, false, wrap);
-  const ImVec2 p0((width - size.x) * 0.5f - pad, height - size.y - 5.0f * pad);
+  // Centred at 70 % of the height: over the figure, clear of the timeline and the title.
+  const ImVec2 p0((width - size.x) * 0.5f - pad, height * 0.7f - size.y * 0.5f - pad);
   const ImVec2 p1(p0.x + size.x + 2.0f * pad, p0.y + size.y + 2.0f * pad);
   const auto a = static_cast<int>(alpha * 255.0f);
   const ImU32 bg = t.error ? IM_COL32(120, 20, 20, a * 9 / 10) : IM_COL32(20, 20, 24, a * 9 / 10);
@@ -70,12 +71,17 @@ RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end
   RecordRequest out;
   if (!d.open) return out;
   const float end = static_cast<float>(end_day);
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26.0f, 0), ImGuiCond_Appearing);
-  if (!ImGui::Begin(tr("record.title"), &d.open, ImGuiWindowFlags_NoCollapse)) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(
+      ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f),
+      ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::Begin(tr("record.title"), &d.open,
+                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::End();
     return out;
   }
   if (!d.open && p.active) out.cancel = true;  // closing the window cancels
+  ImGui::PushItemWidth(ImGui::GetFontSize() * 16.0f);
   ImGui::BeginDisabled(p.active);
   ImGui::SliderFloat(tr("record.from_day"), &d.from_day, 0.0f, end, "%.2f",
                      ImGuiSliderFlags_AlwaysClamp);
@@ -95,6 +101,7 @@ RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end
   }
   ImGui::Checkbox(tr("record.captions"), &d.captions);
   ImGui::EndDisabled();
+  ImGui::PopItemWidth();
   if (!p.active) {
     if (ImGui::Button(tr("record.start"))) out.start = true;
   } else {
@@ -108,7 +115,7 @@ RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end
       std::snprintf(left, sizeof left, "%.0f", p.seconds_left);
       overlay += "  " + trf("record.time_left", {{"seconds", left}});
     }
-    ImGui::ProgressBar(frac, ImVec2(-1.0f, 0.0f), overlay.c_str());
+    ImGui::ProgressBar(frac, ImVec2(ImGui::GetFontSize() * 24.0f, 0.0f), overlay.c_str());
     if (ImGui::Button(tr("record.cancel"))) out.cancel = true;
   }
   ImGui::End();
