@@ -228,8 +228,13 @@ int run_cli(int argc, char** argv) {
   FrameArgs render_args;
   std::string out_path;
   CLI::App* render = app.add_subcommand("render", "Render one frame to a PNG with no window");
-  render->add_option("--out", out_path, "Output PNG file")->required();
+  render->add_option("--out", out_path, "Output PNG file (with --lesson: a folder)")->required();
+  std::string render_lesson;
+  render->add_option("--lesson", render_lesson,
+                     "Render every chapter of this lesson (built-in id or file) as slides, "
+                     "DIR/chapter-01.png …; see 'dermaviz lessons'");
   add_frame_options(render, render_args, true);
+  CLI::App* lessons = app.add_subcommand("lessons", "List the built-in lessons (id, title)");
 
   FrameArgs bench_args;
   bench_args.size = "1280x720";
@@ -308,6 +313,18 @@ int run_cli(int argc, char** argv) {
     RecordOptions ro;
     if (Status st = to_record_options(record_args, rec, &ro); !st) return usage_error(st.message());
     return run_record(ro);
+  }
+  if (*lessons) return run_lessons();
+  if (*render && !render_lesson.empty()) {
+    FrameOptions fo;
+    if (Status st = parse_size(render_args.size, &fo.width, &fo.height); !st)
+      return usage_error(st.message());
+    if (render_args.samples < 1 || render_args.samples > 8) {
+      return usage_error("--samples: " + std::to_string(render_args.samples) +
+                         " is outside the allowed range 1-8");
+    }
+    fo.samples = render_args.samples;
+    return run_render_lesson(fo, render_lesson, out_path);
   }
   if (*render || *bench) {
     FrameOptions fo;

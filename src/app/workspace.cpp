@@ -4,8 +4,10 @@
 #include <cmath>
 
 #include "app/captions_file.h"
+#include "app/lesson_file.h"
 #include "app/strings_file.h"
 #include "app/warning_texts.h"
+#include "ui/lecture.h"
 
 namespace dv::app {
 
@@ -27,7 +29,15 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
               std::move(captions.value()),
               std::make_shared<const ui::Strings>(std::move(strings.value())),
               ui::PanelFlags{},
-              ui::Mode::explore};
+              ui::Mode::explore,
+              data_dir,
+              doc::LessonPlayer{},
+              false,
+              {},
+              std::nullopt,
+              std::string{}};
+  for (const LessonEntry& e : list_lessons(data_dir / "assets" / "lessons"))
+    w.lessons.emplace_back(e.id, e.title);
   ui::set_strings(w.strings.get());
   // The camera is placed for the block as the course starts (a later seek keeps it).
   w.view.update(w.document);
@@ -42,13 +52,76 @@ ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& font
   in.captions = &w.captions;
   in.fonts = &fonts;
   in.version = DV_VERSION;
+  in.lesson = &w.lesson;
+  in.projector = w.projector;
+  in.lessons = w.lessons;
   return ui::screen(w.mode, in, w.flags);
 }
 
+Status start_lesson(Workspace& w, const std::string& id) {
+  auto lesson = find_lesson(w.data_dir / "assets" / "lessons", id);
+  if (!lesson) return Status::error(lesson.message());
+  auto camera = w.lesson.start(std::move(lesson.value()), w.document);
+  if (!camera) return Status::error(id + ": the lesson has no chapters");
+  w.camera_request = camera;
+  w.mode = ui::Mode::lecture;
+  w.flags.show_panels = false;
+  w.flags.show_help = false;
+  return Status::ok();
+}
+
+namespace {
+
+// Lecture commands, after the document's own edits (a branch-off change is applied first, a
+// page turn then shows its chapter exactly).
+void apply_lecture(Workspace& w, const ui::LectureCommands& c) {
+  if (c.toggle_projector) w.projector = !w.projector;
+  if (c.start) {
+    if (Status st = start_lesson(w, *c.start); !st) w.message = st.message();
+  }
+  if (w.mode != ui::Mode::lecture || !w.lesson.active()) return;
+  if (c.leave) {
+    w.lesson.stop();
+    w.mode = ui::Mode::explore;
+    w.flags.show_panels = true;
+    return;
+  }
+  if (c.first) w.camera_request = w.lesson.go(w.document, 0);
+  if (c.step != 0) {
+    if (auto r = w.lesson.step(w.document, c.step)) w.camera_request = r;
+  }
+  if (c.back) {
+    w.camera_request = w.lesson.go(w.document, w.lesson.chapter());
+    w.flags.show_panels = false;
+  }
+  if (c.toggle_blank) w.lesson.toggle_blank();
+}
+
+void place_camera(Workspace& w, const doc::CameraRequest& r, const ui::Screen& s) {
+  switch (r.preset) {
+    case doc::CameraPreset::three_quarter: w.view.reset_camera(); break;
+    case doc::CameraPreset::front:
+      if (!s.layout.views.empty()) {
+        const ui::Rect& v = s.layout.views.front();
+        w.view.front_view(v.w / std::max(v.h, 1.0f));
+      }
+      break;
+    case doc::CameraPreset::custom: w.view.camera() = r.camera; break;
+  }
+}
+
+}  // namespace
+
 void apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
   w.document.apply(s.commands);
+  apply_lecture(w, s.commands.lecture);
   w.document.advance(dt_s);
+  if (w.mode == ui::Mode::lecture) w.lesson.frame(w.document);
   w.view.update(w.document);
+  if (w.camera_request) {
+    place_camera(w, *w.camera_request, s);
+    w.camera_request.reset();
+  }
   if (s.commands.reset_camera) w.view.reset_camera();
   if (s.commands.front_view && !s.layout.views.empty()) {
     const ui::Rect& r = s.layout.views.front();
@@ -68,8 +141,13 @@ Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarg
   clear_around(target, rects, w.document.playback().playing);
   if (rects.empty()) return Status::ok();
   if (Status st = w.view.draw(target, rects.front()); !st) return st;
-  ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(), s.layout.views.front(),
-                          s.layout.top_px, fonts);
+  if (w.mode == ui::Mode::lecture) {
+    ui::draw_lecture_overlay(w.document, w.lesson.active() ? &w.lesson.current() : nullptr,
+                             w.view.annotations(), w.view.camera(), s.layout.views.front(), fonts);
+  } else {
+    ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(),
+                            s.layout.views.front(), s.layout.top_px, fonts);
+  }
   return Status::ok();
 }
 

@@ -26,6 +26,20 @@ struct PanelFlags {
   int screenshot_size = 0;    ///< index into ui::kCaptureSizes (0: the window as shown)
 };
 
+/// Lecture requests of one frame (keys and the lecture screen), applied by the app.
+struct LectureCommands {
+  std::optional<std::string> start;      ///< start giving the lesson with this id (View menu)
+  int step = 0;                          ///< chapters to move (+1 next, −1 previous)
+  bool first = false;                    ///< go to the first chapter
+  bool toggle_blank = false;             ///< blank the screen, or bring it back
+  bool back = false;                     ///< back to the lesson: restore the chapter exactly
+  bool leave = false;                    ///< leave the lecture (back to explore)
+  bool toggle_projector = false;         ///< switch the projector colour scheme
+  bool save_view = false;                ///< save the current view under a new name
+  std::optional<std::size_t> open_view;  ///< jump to this saved view
+  bool add_chapter = false;              ///< add the current view as a chapter of the lesson
+};
+
 /// Requests from one frame of UI, applied by the app after the panels ran: the document's
 /// edits (scenario, figure, time, pin) plus what only the app or a view can do.
 struct Commands : doc::Edits {
@@ -36,6 +50,7 @@ struct Commands : doc::Edits {
   bool toggle_fullscreen = false;   ///< window ↔ full screen
   bool quit = false;                ///< close the app
   std::optional<float> text_scale;  ///< new text and panel size multiplier
+  LectureCommands lecture;          ///< lecture mode, saved views, lesson authoring
 };
 
 }  // namespace dv::ui

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "ui/lecture.h"
 #include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
@@ -39,6 +40,7 @@ std::string protocol_line(const sim::Scenario& s) {
 Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags) {
   switch (mode) {
     case Mode::explore: return explore_screen(in, flags);
+    case Mode::lecture: return lecture_screen(in, flags);
   }
   return explore_screen(in, flags);
 }
@@ -50,6 +52,7 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   Commands& cmd = out.commands;
   ImGui::PushFont(in.fonts->body);
   const float menu_h = menu_bar(d.scenario(), d.figure(), flags, cmd);
+  if (flags.show_panels) lecture_menus(in, cmd);
   std::optional<PinnedCurve> pinned;
   if (d.pinned()) {
     pinned =
