@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "app/capture_paths.h"
+#include "app/lesson_clip.h"
 #include "app/screenshot.h"
 #include "ui/strings.h"
 
@@ -75,12 +76,20 @@ void CaptureController::start_recording(const Workspace& w, const ui::RecordDial
       png_sequence_ ? start_png_sequence(png_sequence_dir(claimed_), size.width, size.height)
                     : start_ffmpeg(program, claimed_, size.width, size.height, d.fps);
   if (!sink) return fail(sink.message());
-  Segment seg = current_segment(w);
-  seg.from_day = d.from_day;
-  seg.to_day = std::max(d.from_day, d.to_day);
-  seg.seconds = d.seconds;
+  std::vector<Segment> segments;
+  if (d.what != 0 && w.lesson.active()) {
+    std::optional<std::size_t> only;
+    if (d.what == 1) only = w.lesson.chapter();
+    segments = lesson_segments(w.lesson.lesson(), only);
+  } else {
+    Segment seg = current_segment(w);
+    seg.from_day = d.from_day;
+    seg.to_day = std::max(d.from_day, d.to_day);
+    seg.seconds = d.seconds;
+    segments.push_back(seg);
+  }
   recorder_ = std::make_unique<Recorder>(std::move(stage.value()), std::move(sink.value()),
-                                         std::vector<Segment>{seg}, d.fps, d.captions);
+                                         std::move(segments), d.fps, d.captions);
 }
 
 void CaptureController::cancel_recording(double now_s) {

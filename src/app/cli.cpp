@@ -13,6 +13,8 @@
 #include "app/document_file.h"
 #include "app/headless.h"
 #include "app/interactive.h"
+#include "app/lesson_clip.h"
+#include "app/lesson_file.h"
 #include "app/params_cmd.h"
 #include "app/paths.h"
 #include "app/record_cmd.h"
@@ -155,10 +157,40 @@ struct RecordArgs {
   double from_day = 0.0, to_day = -1.0, seconds = -1.0;  // < 0: not given
   int fps = 30;
   bool captions = false;
+  std::string lesson;  // a built-in lesson id or a lesson file (empty: the scenario)
+  int chapter = 0;     // 1-based; 0: the whole lesson
 };
 
+// `record --lesson L [--chapter N]`: one segment per chapter; the span flags belong to
+// scenarios, so they are refused here.
+Status to_lesson_record(const CLI::App& cmd, const RecordArgs& a, RecordOptions* o) {
+  for (const char* flag : {"--from", "--to", "--seconds", "--scenario", "--region"}) {
+    if (cmd.count(flag) > 0) {
+      return Status::error(std::string(flag) +
+                           ": not used with --lesson (each chapter sets its own days and length)");
+    }
+  }
+  auto data = find_data_dir();
+  if (!data) return Status::error(data.message());
+  auto lesson = find_lesson(data.value() / "assets" / "lessons", a.lesson);
+  if (!lesson) return Status::error("--lesson: " + lesson.message());
+  const int n = static_cast<int>(lesson->chapters.size());
+  if (n == 0) return Status::error("--lesson: '" + a.lesson + "' has no chapters");
+  if (cmd.count("--chapter") > 0 && (a.chapter < 1 || a.chapter > n)) {
+    return Status::error("--chapter: " + std::to_string(a.chapter) +
+                         " is outside this lesson's chapters, 1-" + std::to_string(n));
+  }
+  std::optional<std::size_t> only;
+  if (cmd.count("--chapter") > 0) only = static_cast<std::size_t>(a.chapter - 1);
+  o->segments = lesson_segments(lesson.value(), only);
+  o->frame.scenario = o->segments.front().scenario;
+  o->frame.figure = o->segments.front().figure;
+  return Status::ok();
+}
+
 // Checks `record`'s options and fills `o` (one segment: the scenario over the span).
-Status to_record_options(const FrameArgs& fa, const RecordArgs& a, RecordOptions* o) {
+Status to_record_options(const CLI::App& cmd, const FrameArgs& fa, const RecordArgs& a,
+                         RecordOptions* o) {
   if (Status st = to_frame_options(fa, &o->frame); !st) return st;
   if (o->frame.width % 2 != 0 || o->frame.height % 2 != 0) {
     return Status::error("--size: " + fa.size +
@@ -173,6 +205,12 @@ Status to_record_options(const FrameArgs& fa, const RecordArgs& a, RecordOptions
     return Status::error("--fps: " + std::to_string(a.fps) + " is outside the allowed range 1-120");
   }
   o->fps = a.fps;
+  o->captions = a.captions;
+  if (const char* k = std::getenv("DERMAVIZ_RECORD_CANCEL_AFTER"); k && *k) {
+    o->cancel_after_frames = std::atoi(k);
+  }
+  if (!a.lesson.empty()) return to_lesson_record(cmd, a, o);
+  if (cmd.count("--chapter") > 0) return Status::error("--chapter: needs --lesson");
   const double end_day = sim::simulate(o->frame.scenario).end_day();
   char buf[200];
   const double to = a.to_day < 0.0 ? end_day : a.to_day;
@@ -204,10 +242,6 @@ Status to_record_options(const FrameArgs& fa, const RecordArgs& a, RecordOptions
     seg.seconds = a.seconds;
   }
   o->segments = {seg};
-  o->captions = a.captions;
-  if (const char* k = std::getenv("DERMAVIZ_RECORD_CANCEL_AFTER"); k && *k) {
-    o->cancel_after_frames = std::atoi(k);
-  }
   return Status::ok();
 }
 
@@ -262,7 +296,11 @@ int run_cli(int argc, char** argv) {
                      "Clip length in seconds, 0.1-600 (default: the span at the app's 1x pace)");
   record->add_option("--fps", rec.fps, "Frames per second, 1-120")->capture_default_str();
   record->add_flag("--captions", rec.captions,
-                   "Burn in a caption band: the healing phase in plain words");
+                   "Burn in a caption band: the chapter's title and caption, or the healing "
+                   "phase in plain words");
+  record->add_option("--lesson", rec.lesson,
+                     "Record a lesson (built-in id from 'dermaviz lessons', or a lesson file)");
+  record->add_option("--chapter", rec.chapter, "With --lesson: only this chapter (1-based)");
 
   SimulateOptions sim_opts;
   std::string sim_scenario;
@@ -311,7 +349,8 @@ int run_cli(int argc, char** argv) {
   }
   if (*record) {
     RecordOptions ro;
-    if (Status st = to_record_options(record_args, rec, &ro); !st) return usage_error(st.message());
+    if (Status st = to_record_options(*record, record_args, rec, &ro); !st)
+      return usage_error(st.message());
     return run_record(ro);
   }
   if (*lessons) return run_lessons();

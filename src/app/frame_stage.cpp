@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "doc/lesson.h"
 #include "ui/capture_panels.h"
 
 namespace dv::app {
@@ -72,6 +73,7 @@ FrameStage::FrameStage(Workspace work, ImGuiLayer imgui, render::OffscreenTarget
       width_(w),
       height_(h) {
   default_camera_ = work_.view.camera();
+  camera_scenario_ = work_.document.scenario();
 }
 
 FrameStage::~FrameStage() {
@@ -92,13 +94,23 @@ Status FrameStage::draw(const Segment& seg, bool burn_caption) {
   s.commands = ui::Commands{};
   s.commands.front_view = !seg.camera && seg.front_view;
   apply_and_update(work_, s, 0.0);
-  Status st = draw_views(work_, s, target_, 1.0f, imgui_->fonts());
+  std::string caption;
+  float band_px = 0.0f;
   if (burn_caption) {
+    // A lesson's caption has {placeholders} filled from the model at this frame's day.
     const doc::Document& d = work_.document;
-    const std::string& phase = work_.captions.of(d.course().phase_at(d.playback().day)).short_text;
-    ui::draw_caption_band(seg.title, seg.caption.empty() ? phase : seg.caption, width_, height_,
-                          imgui_->fonts());
+    caption = seg.caption.empty()
+                  ? work_.captions.of(d.course().phase_at(d.playback().day)).short_text
+                  : doc::fill_caption(seg.caption, d, &work_.captions.texts);
+    band_px = ui::caption_band_height(seg.title, caption, width_, height_, imgui_->fonts());
+    // The figure (and its scale bar and labels) sits above the band: nothing covers the words.
+    if (!s.layout.views.empty()) {
+      ui::Rect& r = s.layout.views.front();
+      r.h = std::max(1.0f, r.h - band_px);
+    }
   }
+  Status st = draw_views(work_, s, target_, 1.0f, imgui_->fonts());
+  if (burn_caption) ui::draw_caption_band(seg.title, caption, width_, height_, imgui_->fonts());
   target_.bind();
   imgui_->render();
   return st;
@@ -110,6 +122,14 @@ Result<std::vector<std::uint8_t>> FrameStage::render(const Segment& seg, double 
   ContextScope scope(ctx_);
   show(seg);
   work_.document.seek(day);
+  if (!seg.camera && !(camera_scenario_ == seg.scenario)) {
+    // Another block (a lesson chapter in another region): its default view, placed once for the
+    // segment so the camera does not follow the thickening block frame by frame.
+    work_.view.update(work_.document);
+    work_.view.reset_camera();
+    default_camera_ = work_.view.camera();
+    camera_scenario_ = seg.scenario;
+  }
   work_.view.camera() = seg.camera ? *seg.camera : *default_camera_;
   for (int i = settled_ ? 1 : 0; i < 2; ++i) {
     if (Status st = draw(seg, burn_caption); !st) return R::error(st.message());

@@ -77,7 +77,8 @@ class FrameStage {
   render::OffscreenTarget target_;
   int width_ = 0, height_ = 0;
   bool settled_ = false;
-  std::optional<scene::Camera> default_camera_;
+  std::optional<scene::Camera> default_camera_;  // for segments without a camera
+  sim::Scenario camera_scenario_;                // the block default_camera_ was placed for
 };
 
 /// Font scale of offscreen frames of `height_px` (the same as `dermaviz render`).

@@ -207,8 +207,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       record_dialog.from_day = 0.0f;
       record_dialog.to_day = static_cast<float>(work.document.course().end_day());
     }
-    const ui::RecordRequest rec =
-        ui::record_dialog(record_dialog, capture.progress(), work.document.course().end_day());
+    const ui::RecordRequest rec = ui::record_dialog(
+        record_dialog, capture.progress(), work.document.course().end_day(), work.lesson.active());
     if (rec.start) capture.start_recording(work, record_dialog, now);
     if (rec.cancel) capture.cancel_recording(now);
     toast_visible =

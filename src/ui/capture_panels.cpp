@@ -16,34 +16,59 @@ std::string capture_size_name(int i) {
              {{"width", std::to_string(s.width)}, {"height", std::to_string(s.height)}});
 }
 
+namespace {
+
+// The band's metrics for a frame: sizes follow the frame, ≈ 4 % of the height for the title
+// and 3 % for the caption.
+struct Band {
+  ImFont* title_font;
+  ImFont* body_font;
+  float pad, title_px, body_px, wrap, gap;
+  ImVec2 title_size, body_size;
+  float height() const { return title_size.y + gap + body_size.y + 2.0f * pad; }
+};
+
+Band band_for(const std::string& title, const std::string& caption, int width, int height,
+              const Fonts& fonts) {
+  Band b{};
+  const float w = static_cast<float>(width), h = static_cast<float>(height);
+  b.pad = std::max(8.0f, h * 0.02f);
+  b.title_font = fonts.title ? fonts.title : ImGui::GetFont();
+  b.body_font = fonts.body ? fonts.body : ImGui::GetFont();
+  b.title_px = std::max(12.0f, h * 0.04f);
+  b.body_px = std::max(10.0f, h * 0.03f);
+  b.wrap = w - 2.0f * b.pad;
+  if (!title.empty()) {
+    b.title_size = b.title_font->CalcTextSizeA(b.title_px, b.wrap, b.wrap, title.c_str());
+  }
+  b.body_size = b.body_font->CalcTextSizeA(b.body_px, b.wrap, b.wrap, caption.c_str());
+  b.gap = title.empty() ? 0.0f : b.pad * 0.4f;
+  return b;
+}
+
+}  // namespace
+
+float caption_band_height(const std::string& title, const std::string& caption, int width,
+                          int height, const Fonts& fonts) {
+  return band_for(title, caption, width, height, fonts).height();
+}
+
 void draw_caption_band(const std::string& title, const std::string& caption, int width, int height,
                        const Fonts& fonts) {
+  const Band b = band_for(title, caption, width, height, fonts);
   ImDrawList* dl = ImGui::GetForegroundDrawList();
   const float w = static_cast<float>(width), h = static_cast<float>(height);
-  const float pad = std::max(8.0f, h * 0.02f);
-  ImFont* title_font = fonts.title ? fonts.title : ImGui::GetFont();
-  ImFont* body_font = fonts.body ? fonts.body : ImGui::GetFont();
-  // Sizes follow the frame: ≈ 4 % of the height for the title, 3 % for the caption.
-  const float title_px = std::max(12.0f, h * 0.04f), body_px = std::max(10.0f, h * 0.03f);
-  const float wrap = w - 2.0f * pad;
-  ImVec2 title_size(0, 0);
+  const float top = h - b.height();
+  // Near-black: white text on it has a contrast far above 4.5:1.
+  dl->AddRectFilled(ImVec2(0, top), ImVec2(w, h), IM_COL32(16, 16, 20, 255));
+  float y = top + b.pad;
   if (!title.empty()) {
-    title_size = title_font->CalcTextSizeA(title_px, wrap, wrap, title.c_str());
+    dl->AddText(b.title_font, b.title_px, ImVec2(b.pad, y), IM_COL32(255, 255, 255, 255),
+                title.c_str(), nullptr, b.wrap);
+    y += b.title_size.y + b.gap;
   }
-  const ImVec2 body_size = body_font->CalcTextSizeA(body_px, wrap, wrap, caption.c_str());
-  const float gap = title.empty() ? 0.0f : pad * 0.4f;
-  const float band_h = title_size.y + gap + body_size.y + 2.0f * pad;
-  const float top = h - band_h;
-  // Near-black at 80 %: white text on it stays above 4.5:1 over any tissue colour.
-  dl->AddRectFilled(ImVec2(0, top), ImVec2(w, h), IM_COL32(10, 10, 14, 205));
-  float y = top + pad;
-  if (!title.empty()) {
-    dl->AddText(title_font, title_px, ImVec2(pad, y), IM_COL32(255, 255, 255, 255), title.c_str(),
-                nullptr, wrap);
-    y += title_size.y + gap;
-  }
-  dl->AddText(body_font, body_px, ImVec2(pad, y), IM_COL32(235, 235, 235, 255), caption.c_str(),
-              nullptr, wrap);
+  dl->AddText(b.body_font, b.body_px, ImVec2(b.pad, y), IM_COL32(235, 235, 235, 255),
+              caption.c_str(), nullptr, b.wrap);
 }
 
 bool draw_toast(const Toast& t, double now_s, float width, float height) {
@@ -67,7 +92,8 @@ bool draw_toast(const Toast& t, double now_s, float width, float height) {
   return true;
 }
 
-RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end_day) {
+RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end_day,
+                            bool lesson_active) {
   RecordRequest out;
   if (!d.open) return out;
   const float end = static_cast<float>(end_day);
@@ -83,13 +109,23 @@ RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end
   if (!d.open && p.active) out.cancel = true;  // closing the window cancels
   ImGui::PushItemWidth(ImGui::GetFontSize() * 16.0f);
   ImGui::BeginDisabled(p.active);
-  ImGui::SliderFloat(tr("record.from_day"), &d.from_day, 0.0f, end, "%.2f",
-                     ImGuiSliderFlags_AlwaysClamp);
-  ImGui::SliderFloat(tr("record.to_day"), &d.to_day, 0.0f, end, "%.2f",
-                     ImGuiSliderFlags_AlwaysClamp);
-  if (d.to_day < d.from_day) d.to_day = d.from_day;
-  ImGui::SliderFloat(tr("record.seconds"), &d.seconds, 1.0f, 120.0f, "%.0f",
-                     ImGuiSliderFlags_AlwaysClamp);
+  if (!lesson_active) d.what = 0;
+  if (lesson_active) {
+    ImGui::RadioButton(tr("record.what.span"), &d.what, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("record.what.chapter"), &d.what, 1);
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("record.what.lesson"), &d.what, 2);
+  }
+  if (d.what == 0) {
+    ImGui::SliderFloat(tr("record.from_day"), &d.from_day, 0.0f, end, "%.2f",
+                       ImGuiSliderFlags_AlwaysClamp);
+    ImGui::SliderFloat(tr("record.to_day"), &d.to_day, 0.0f, end, "%.2f",
+                       ImGuiSliderFlags_AlwaysClamp);
+    if (d.to_day < d.from_day) d.to_day = d.from_day;
+    ImGui::SliderFloat(tr("record.seconds"), &d.seconds, 1.0f, 120.0f, "%.0f",
+                       ImGuiSliderFlags_AlwaysClamp);
+  }
   ImGui::SliderInt(tr("record.fps"), &d.fps, 10, 60, "%d", ImGuiSliderFlags_AlwaysClamp);
   const std::string current = capture_size_name(d.size_index);
   if (ImGui::BeginCombo(tr("record.size"), current.c_str())) {

@@ -21,6 +21,9 @@ inline constexpr CaptureSize kCaptureSizes[kCaptureSizeCount] = {
 /// The menu's name of capture size `i` ("Window", "1920 × 1080").
 std::string capture_size_name(int i);
 
+/// Height of the caption band draw_caption_band would draw, px.
+float caption_band_height(const std::string& title, const std::string& caption, int width,
+                          int height, const Fonts& fonts);
 /// Draw a band across the bottom of a width×height frame with `title` (may be empty) over
 /// `caption`, into ImGui's foreground draw list (burned into video frames).
 void draw_caption_band(const std::string& title, const std::string& caption, int width, int height,
@@ -49,6 +52,7 @@ struct RecordDialog {
   int fps = 30;           ///< frames per second
   int size_index = 1;     ///< into kCaptureSizes (1 or 2; the window size is not offered)
   bool captions = true;   ///< burn in the title and caption
+  int what = 0;  ///< 0: the days above; while a lesson is given, 1: this chapter, 2: it all
 };
 /// A recording in progress, for the dialog's progress bar.
 struct RecordProgress {
@@ -63,7 +67,9 @@ struct RecordRequest {
   bool cancel = false;  ///< stop the recording and leave no file
 };
 /// The dialog: days, length, frame rate, size, captions, Record; while recording, a progress
-/// bar with the time left and Cancel. `end_day` is the course's last day, d.
-RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end_day);
+/// bar with the time left and Cancel. `end_day` is the course's last day, d; `lesson_active`
+/// offers the current chapter or the whole lesson.
+RecordRequest record_dialog(RecordDialog& d, const RecordProgress& p, double end_day,
+                            bool lesson_active = false);
 
 }  // namespace dv::ui
