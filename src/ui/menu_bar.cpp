@@ -36,7 +36,7 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
         }
         ImGui::EndMenu();
       }
-      if (ImGui::MenuItem(tr("menu.file.record"))) out.open_record = true;
+      if (item("menu.file.record", Action::record_clip)) out.open_record = true;
       ImGui::Separator();
       if (item("menu.file.quit", Action::quit)) out.quit = true;
       ImGui::EndMenu();

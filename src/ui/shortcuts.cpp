@@ -48,6 +48,7 @@ constexpr std::array kShortcuts = {
     Shortcut{A::help,              U'h', K::none,      false, false, false, true,  "controls.help"},
     Shortcut{A::help,              0,    K::f1,        false, false, false, true,  "controls.help"},
     Shortcut{A::quit,              U'q', K::none,      true,  false, false, true,  "controls.quit"},
+    Shortcut{A::record_clip,       U'r', K::none,      true,  false, false, true,  "controls.record"},
 };
 
 // The lecture screen: what a presentation clicker sends (Page Up/Down, arrows) turns pages.
@@ -97,6 +98,7 @@ constexpr std::array kRows = {
     ControlRow{"controls.annotations", ""},
     ControlRow{"controls.panels", ""},
     ControlRow{"controls.screenshot", ""},
+    ControlRow{"controls.record", ""},
     ControlRow{"controls.fullscreen", ""},
     ControlRow{"controls.text_size", "controls.text_size.menu"},
     ControlRow{"controls.help", ""},
