@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <sstream>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -17,26 +18,37 @@ std::string env(const char* name) {
   return v ? std::string(v) : std::string();
 }
 
-// XDG_PICTURES_DIR="$HOME/Pictures" from a user-dirs.dirs file ($HOME expanded); empty when
-// absent. A value equal to $HOME means "no such folder" in the XDG convention.
-std::string from_user_dirs(const fs::path& file, const std::string& home) {
+std::string read_text(const fs::path& file) {
   std::ifstream in(file);
-  std::string line;
-  const std::string key = "XDG_PICTURES_DIR=";
-  while (std::getline(in, line)) {
-    if (line.rfind(key, 0) != 0) continue;
-    std::string v = line.substr(key.size());
-    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
-    if (v.rfind("$HOME", 0) == 0) v = home + v.substr(5);
-    if (v.empty() || fs::path(v) == fs::path(home) || fs::path(v) == fs::path(home + "/")) {
-      return {};
-    }
-    return v;
-  }
-  return {};
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
 }  // namespace
+
+std::string pictures_from_user_dirs(std::string_view text, const std::string& home) {
+  const std::string_view key = "XDG_PICTURES_DIR=";
+  while (!text.empty()) {
+    const std::size_t eol = text.find('\n');
+    std::string_view line = text.substr(0, eol);
+    text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.substr(0, key.size()) != key) continue;
+    std::string_view v = line.substr(key.size());
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+    std::string out;
+    if (v.substr(0, 5) == "$HOME") {
+      out = home;
+      out.append(v.substr(5));
+    } else {
+      out.assign(v);
+    }
+    if (out.empty() || fs::path(out) == fs::path(home) || out == home + "/") return {};
+    return out;
+  }
+  return {};
+}
 
 fs::path pictures_dir() {
   std::error_code ec;
@@ -45,7 +57,8 @@ fs::path pictures_dir() {
   std::string config = env("XDG_CONFIG_HOME");
   if (config.empty() && !home.empty()) config = home + "/.config";
   if (!config.empty()) {
-    const std::string v = from_user_dirs(fs::path(config) / "user-dirs.dirs", home);
+    const std::string v =
+        pictures_from_user_dirs(read_text(fs::path(config) / "user-dirs.dirs"), home);
     if (!v.empty() && fs::is_directory(v, ec)) return v;
   }
   if (!home.empty() && fs::is_directory(fs::path(home) / "Pictures", ec)) {

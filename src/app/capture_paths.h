@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "core/result.h"
 
@@ -15,6 +16,10 @@ namespace dv::app {
 /// $XDG_CONFIG_HOME/user-dirs.dirs (~/.config when unset; what `xdg-user-dir PICTURES` reads),
 /// else ~/Pictures when it exists, else the working folder.
 std::filesystem::path pictures_dir();
+
+/// XDG_PICTURES_DIR from the text of a user-dirs.dirs file, with a leading $HOME replaced by
+/// `home`; empty when absent, empty, or equal to `home` (XDG's "no such folder").
+std::string pictures_from_user_dirs(std::string_view text, const std::string& home);
 
 /// Claim a new file "dermaviz-YYYYMMDD-HHMMSS-<n>.<ext>" in `dir` for local time `now` (n from
 /// 1 up to the first free one), created empty with O_EXCL so two saves in one second, or two

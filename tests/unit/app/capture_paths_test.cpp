@@ -102,3 +102,17 @@ TEST(FrameDays, EndsExactAndEvenStepsOfWarpedPlaybackTime) {
 
 }  // namespace
 }  // namespace dv::app
+
+namespace dv::app {
+namespace {
+
+TEST(PicturesDir, UserDirsLinesAreReadAsXdgWritesThem) {
+  EXPECT_EQ(pictures_from_user_dirs("XDG_PICTURES_DIR=\"$HOME/Bilder\"\n", "/h"), "/h/Bilder");
+  EXPECT_EQ(pictures_from_user_dirs("# c\r\nXDG_PICTURES_DIR=\"/srv/p\"\r\n", "/h"), "/srv/p");
+  EXPECT_EQ(pictures_from_user_dirs("XDG_PICTURES_DIR=\"$HOME/\"", "/h"), "");  // disabled
+  EXPECT_EQ(pictures_from_user_dirs("XDG_VIDEOS_DIR=\"$HOME/V\"", "/h"), "");
+  EXPECT_EQ(pictures_from_user_dirs("", "/h"), "");
+}
+
+}  // namespace
+}  // namespace dv::app
