@@ -267,6 +267,9 @@ int run_cli(int argc, char** argv) {
   render->add_option("--lesson", render_lesson,
                      "Render every chapter of this lesson (built-in id or file) as slides, "
                      "DIR/chapter-01.png …; see 'dermaviz lessons'");
+  bool projector = false;
+  render->add_flag("--projector", projector,
+                   "With --lesson: the projector colour scheme (light caption bar)");
   add_frame_options(render, render_args, true);
   CLI::App* lessons = app.add_subcommand("lessons", "List the built-in lessons (id, title)");
 
@@ -280,6 +283,12 @@ int run_cli(int argc, char** argv) {
   bench->add_flag("--orbit", orbit, "Turn the camera every frame (worst case: no cached block)");
   bool play = false;
   bench->add_flag("--play", play, "Play the timeline (the treatment layer changes every frame)");
+  bool switch_region = false;
+  bench->add_flag("--switch-region", switch_region,
+                  "Change the region every 10th frame (worst case: block rebuilt)");
+  bool compare = false;
+  bench->add_flag("--compare", compare,
+                  "Two documents side by side (the region and back, or cheek and back)");
   add_frame_options(bench, bench_args, false);
 
   FrameArgs record_args;
@@ -363,6 +372,14 @@ int run_cli(int argc, char** argv) {
                          " is outside the allowed range 1-8");
     }
     fo.samples = render_args.samples;
+    fo.projector = projector;
+    // A lesson that does not exist or does not read is a usage error, found before a display
+    // is needed.
+    if (auto data = find_data_dir()) {
+      auto l = find_lesson(data.value() / "assets" / "lessons", render_lesson);
+      if (!l && !find_lesson(user_lessons_dir(), render_lesson))
+        return usage_error("--lesson: " + l.message());
+    }
     return run_render_lesson(fo, render_lesson, out_path);
   }
   if (*render || *bench) {
@@ -376,6 +393,8 @@ int run_cli(int argc, char** argv) {
     }
     fo.orbit = orbit;
     fo.play = play;
+    fo.switch_region = switch_region;
+    fo.compare = compare;
     return run_bench(fo, frames);
   }
   FrameOptions fo;

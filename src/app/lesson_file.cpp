@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -312,9 +313,24 @@ std::vector<LessonEntry> list_lessons(const std::filesystem::path& dir,
   return out;
 }
 
+std::filesystem::path user_lessons_dir() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    return std::filesystem::path(xdg) / "dermaviz" / "lessons";
+  }
+  const char* home = std::getenv("HOME");
+  return std::filesystem::path(home && *home ? home : ".") / ".local" / "share" / "dermaviz" /
+         "lessons";
+}
+
 Result<doc::Lesson> find_lesson(const std::filesystem::path& dir, const std::string& name) {
-  for (const LessonEntry& e : list_lessons(dir)) {
+  std::vector<std::string> problems;
+  for (const LessonEntry& e : list_lessons(dir, &problems)) {
     if (e.id == name) return load_lesson_file(e.path);
+  }
+  // A built-in file of that name that does not read: its own message says why.
+  if (auto own = load_lesson_file(dir / (name + ".json"));
+      !own && std::filesystem::exists(dir / (name + ".json"))) {
+    return R::error(own.message());
   }
   std::error_code ec;
   if (std::filesystem::is_regular_file(name, ec)) return load_lesson_file(name);

@@ -45,6 +45,10 @@ struct LessonEntry {
 /// reported in `problems` (one message each) and left out.
 std::vector<LessonEntry> list_lessons(const std::filesystem::path& dir,
                                       std::vector<std::string>* problems = nullptr);
+/// Where lessons made in the app are saved: $XDG_DATA_HOME/dermaviz/lessons, or
+/// ~/.local/share/dermaviz/lessons.
+std::filesystem::path user_lessons_dir();
+
 /// A lesson named by `name_or_path`: a built-in id from `dir`, or a path to a lesson file.
 Result<doc::Lesson> find_lesson(const std::filesystem::path& dir, const std::string& name_or_path);
 

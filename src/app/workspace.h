@@ -34,6 +34,8 @@ struct Workspace {
   std::vector<std::pair<std::string, std::string>> lessons;  ///< built-in lessons (id, title)
   std::optional<doc::CameraRequest> camera_request;  ///< a chapter's camera, placed next update
   std::string message;  ///< the last lecture/lesson error or confirmation, for stderr and tests
+  std::optional<doc::Lesson> edited;  ///< the lesson being made in the app (editor open)
+  std::filesystem::path edited_path;  ///< where the editor saves it
 };
 
 /// Start giving lesson `id` (a built-in id or a lesson file path): lecture mode, panels hidden,

@@ -19,6 +19,11 @@ std::string fixed(double v, int decimals) {
 std::string whole(double v) {
   return fixed(std::round(v), 0);
 }
+// Depths and thicknesses of 100 µm or more to the nearest 10 µm: the model is not more
+// precise than that, and "1112 µm" on a slide claims it is.
+std::string micrometres(double v) {
+  return std::abs(v) >= 100.0 ? fixed(std::round(v / 10.0) * 10.0, 0) : whole(v);
+}
 // A change from baseline as a signed per cent ("+38", "−4"), from a × baseline value.
 std::string change_pct(double times_baseline) {
   const double pct = std::isfinite(times_baseline) ? std::round((times_baseline - 1.0) * 100.0) : 0;
@@ -85,7 +90,10 @@ constexpr std::string_view kNames[] = {"day",
                                        "region",
                                        "choice.region",
                                        "choice.device",
-                                       "layer"};
+                                       "layer_in",
+                                       "usual_min_mm",
+                                       "usual_max_mm",
+                                       "penetration_pct"};
 
 }  // namespace
 
@@ -165,17 +173,17 @@ std::vector<std::pair<std::string, std::string>> caption_values(const Document& 
       {"sessions", whole(sc.sessions)},
       {"interval_weeks", whole(sc.interval_weeks)},
       {"set_depth_mm", fixed(sc.needle_depth_mm, 2)},
-      {"channel_depth_um", whole(n.effective_depth_um)},
-      {"channel_depth_high_um", whole(n.depth_high_um)},
+      {"channel_depth_um", micrometres(n.effective_depth_um)},
+      {"channel_depth_high_um", micrometres(n.depth_high_um)},
       {"channel_width_um", whole(n.channel_diameter_um)},
       {"channels_per_cm2", whole(n.channels_per_cm2)},
-      {"epidermis_um", whole(snap.epidermis_um)},
-      {"papillary_um", whole(skin.papillary_dermis_um)},
-      {"dermis_um", whole(snap.dermis_um)},
-      {"dermis_bottom_um", whole(skin.dermis_bottom_um())},
-      {"capillary_apex_um", whole(skin.capillary_loop_apex_um)},
-      {"plexus_um", whole(skin.superficial_plexus_um)},
-      {"skin_um", whole(snap.epidermis_um + snap.dermis_um)},
+      {"epidermis_um", micrometres(snap.epidermis_um)},
+      {"papillary_um", micrometres(skin.papillary_dermis_um)},
+      {"dermis_um", micrometres(snap.dermis_um)},
+      {"dermis_bottom_um", micrometres(skin.dermis_bottom_um())},
+      {"capillary_apex_um", micrometres(skin.capillary_loop_apex_um)},
+      {"plexus_um", micrometres(skin.superficial_plexus_um)},
+      {"skin_um", micrometres(snap.epidermis_um + snap.dermis_um)},
       {"bleeding_pct", whole(n.bleeding_share * 100.0)},
       {"open_channels_pct", whole(sim::open_fraction(n, hours) * 100.0)},
       {"barrier_open_pct", whole(sim::barrier_open_fraction(n, hours) * 100.0)},
@@ -199,7 +207,10 @@ std::vector<std::pair<std::string, std::string>> caption_values(const Document& 
       {"region", std::string(region)},
       {"choice.region", std::string(region)},
       {"choice.device", std::string(sim::key(sc.device))},
-      {"layer", std::string(layer_key(n.deepest_layer))},
+      {"layer_in", std::string(layer_key(n.deepest_layer))},
+      {"usual_min_mm", fixed(skin.usual_depth_min_mm, 2)},
+      {"usual_max_mm", fixed(skin.usual_depth_max_mm, 2)},
+      {"penetration_pct", whole(n.penetration_fraction * 100.0)},
   };
   return v;
 }

@@ -98,7 +98,8 @@ bool hold_chapter_span(Document& d, const Chapter& c);
 std::vector<std::string_view> caption_placeholders();
 
 /// The placeholders' values for `d` at its current time (name → text). Names with a word
-/// value ("region", "layer", "choice.device") are looked up as "<name>.<value>" in `texts`.
+/// value ("region", "layer_in", "choice.device") are looked up as "<name>.<value>" in `texts`
+/// ("region.cheek" → "the cheek", "layer_in.subcutis" → "the fat under the skin").
 std::vector<std::pair<std::string, std::string>> caption_values(const Document& d);
 
 /// `caption` with its placeholders filled from `d` at its current time; `texts` (the strings)

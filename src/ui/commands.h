@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "doc/document.h"
 #include "scene/figure_options.h"
@@ -38,6 +39,15 @@ struct LectureCommands {
   bool save_view = false;                ///< save the current view under a new name
   std::optional<std::size_t> open_view;  ///< jump to this saved view
   bool add_chapter = false;              ///< add the current view as a chapter of the lesson
+  // Lesson editor (authoring): chapter index and new text, or the index to move or delete.
+  std::optional<std::pair<std::size_t, std::string>> chapter_title;    ///< retitle a chapter
+  std::optional<std::pair<std::size_t, std::string>> chapter_caption;  ///< new caption
+  std::optional<std::size_t> chapter_up;      ///< move a chapter one place earlier
+  std::optional<std::size_t> chapter_down;    ///< move a chapter one place later
+  std::optional<std::size_t> chapter_delete;  ///< delete a chapter
+  bool save_lesson = false;                   ///< write the edited lesson (atomically)
+  bool give_edited = false;                   ///< start giving the edited lesson
+  bool close_editor = false;                  ///< close the lesson editor
 };
 
 /// Requests from one frame of UI, applied by the app after the panels ran: the document's

@@ -10,6 +10,7 @@
 #include "scene/camera.h"
 #include "scene/scene.h"
 #include "ui/fonts.h"
+#include "ui/overlay.h"
 #include "ui/screen.h"
 
 namespace dv::ui {
@@ -32,7 +33,7 @@ struct CaptionBar {
 };
 
 /// Lay out the caption bar for `title` and `caption` in a window `width`×`height` px, starting
-/// from the lecture fonts' sizes and shrinking (down to 60 %) only when the bar would take more
+/// from the lecture fonts' sizes and shrinking (down to 40 %) only when the bar would take more
 /// than kCaptionBarMaxShare of the height. Needs the fonts' atlas built (any ImGui frame).
 CaptionBar caption_bar_layout(const std::string& title, const std::string& caption, float width,
                               float height, const Fonts& fonts);
@@ -40,6 +41,10 @@ CaptionBar caption_bar_layout(const std::string& title, const std::string& capti
 /// Append the lecture items to the View menu and a Views menu (saved views, "add as chapter")
 /// to this frame's main menu bar. Call after menu_bar().
 void lecture_menus(const ScreenInput& in, Commands& out);
+
+/// The lesson editor window (when `in.edited` is set): chapters' titles and captions, order,
+/// delete, add the current view, save, give.
+void lesson_editor(const ScreenInput& in, Commands& out);
 
 /// Colours of the caption bar in one scheme (RGBA 0–255).
 struct BarColours {
@@ -54,8 +59,15 @@ std::vector<scene::Label> lecture_labels(const scene::Scene& annotations,
                                          const std::vector<std::string>& chosen,
                                          std::optional<scene::Structure> emphasis);
 
+/// True when the leader lines of two placed labels (anchor to the near edge of the text) cross.
+bool leaders_cross(const PlacedLabel& a, const PlacedLabel& b);
+
+/// Of `placed` (most important first), those whose leaders cross none kept before them.
+std::vector<PlacedLabel> without_crossings(const std::vector<PlacedLabel>& placed);
+
 /// Draw the lecture figure's annotations (labels of the chapter, scale bar, legend; no title)
-/// over `rect`, with a ring on the emphasised structure's label anchor.
+/// over `rect`, with a ring on the emphasised structure's label anchor; labels whose leaders
+/// would cross an earlier one's are left out.
 void draw_lecture_overlay(const doc::Document& d, const doc::Chapter* chapter,
                           const scene::Scene& annotations, const scene::Camera& camera,
                           const Rect& rect, const Fonts& fonts);

@@ -131,7 +131,7 @@ CaptionBar caption_bar_layout(const std::string& title, const std::string& capti
   CaptionBar b;
   const float base_title = fonts.lecture_title->FontSize;
   const float base_caption = fonts.lecture_caption->FontSize;
-  for (float k = 1.0f; k >= 0.595f; k -= 0.05f) {
+  for (float k = 1.0f; k >= 0.395f; k -= 0.05f) {
     b.title_px = base_title * k;
     b.caption_px = base_caption * k;
     b.pad_px = 0.6f * b.caption_px;
@@ -176,6 +176,33 @@ std::vector<scene::Label> lecture_labels(const scene::Scene& annotations,
   return out;
 }
 
+bool leaders_cross(const PlacedLabel& a, const PlacedLabel& b) {
+  auto ends = [](const PlacedLabel& p) {
+    const bool on_left = p.text_x + p.text_w <= p.anchor_x;
+    return std::pair{ImVec2(p.anchor_x, p.anchor_y),
+                     ImVec2(on_left ? p.text_x + p.text_w : p.text_x, p.text_y + 0.5f * p.text_h)};
+  };
+  const auto [p1, p2] = ends(a);
+  const auto [q1, q2] = ends(b);
+  auto cross = [](ImVec2 o, ImVec2 u, ImVec2 v) {
+    return (u.x - o.x) * (v.y - o.y) - (u.y - o.y) * (v.x - o.x);
+  };
+  const float d1 = cross(q1, q2, p1), d2 = cross(q1, q2, p2);
+  const float d3 = cross(p1, p2, q1), d4 = cross(p1, p2, q2);
+  // Proper crossings only: leaders that share an anchor point or touch end to end do not count.
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+std::vector<PlacedLabel> without_crossings(const std::vector<PlacedLabel>& placed) {
+  std::vector<PlacedLabel> kept;
+  for (const PlacedLabel& p : placed) {
+    const bool crosses = std::any_of(kept.begin(), kept.end(),
+                                     [&](const PlacedLabel& k) { return leaders_cross(p, k); });
+    if (!crosses) kept.push_back(p);
+  }
+  return kept;
+}
+
 void draw_lecture_overlay(const doc::Document& d, const doc::Chapter* chapter,
                           const scene::Scene& annotations, const scene::Camera& camera,
                           const Rect& rect, const Fonts& fonts) {
@@ -196,6 +223,28 @@ void draw_lecture_overlay(const doc::Document& d, const doc::Chapter* chapter,
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   const int first = dl->VtxBuffer.Size;
   const int w = static_cast<int>(rect.w), h = static_cast<int>(rect.h);
+  // A slide shows only labels whose leaders do not cross: lay them out as the overlay will,
+  // and keep the most important of each crossing pair.
+  if (f.labels && shown.labels.size() > 1) {
+    struct Ctx {
+      ImFont* font;
+      float size;
+    } ctx{fonts.label, fonts.label->FontSize};
+    auto width = [](const std::string& t, void* c) {
+      auto* k = static_cast<Ctx*>(c);
+      return k->font->CalcTextSizeA(k->size, 1e9f, 0.0f, t.c_str()).x;
+    };
+    const auto kept = without_crossings(
+        layout_labels(shown, camera, w, h, o, 1.15f * fonts.label->FontSize, width, &ctx));
+    std::vector<scene::Label> labels;
+    for (const scene::Label& l : shown.labels) {
+      const std::string text = tr(l.text);
+      if (std::any_of(kept.begin(), kept.end(),
+                      [&](const PlacedLabel& p) { return p.text == text; }))
+        labels.push_back(l);
+    }
+    shown.labels = std::move(labels);
+  }
   // The overlay keeps to its rectangle: nothing of it reaches the caption bar below.
   dl->PushClipRect(ImVec2(0, 0), ImVec2(rect.w, rect.h), true);
   draw_overlay(shown, camera, w, h, o, fonts);

@@ -46,6 +46,8 @@ struct ScreenInput {
   const doc::LessonPlayer* lesson = nullptr;  ///< lecture: the lesson being given (may be null)
   bool projector = false;                     ///< projector colour scheme (light caption bar)
   std::vector<std::pair<std::string, std::string>> lessons;  ///< built-in lessons (id, title)
+  const doc::Lesson* edited = nullptr;  ///< the lesson being made in the app (editor shown)
+  std::string edited_path;              ///< where "Save the lesson" writes it
 };
 
 /// Run the panels of `mode` for one frame. Call between ImGui's NewFrame and Render.

@@ -74,7 +74,8 @@ TEST(Lesson, CaptionNumbersComeFromTheModel) {
   apply_chapter(d, l, 0);
   const std::string text =
       fill_caption("{channel_depth_um} um of {set_depth_mm} mm on {region}", d);
-  const long depth = std::lround(d.course().needling().effective_depth_um);
+  // Depths of 100 µm or more are given to the nearest 10 µm.
+  const long depth = 10 * std::lround(d.course().needling().effective_depth_um / 10.0);
   EXPECT_EQ(text, std::to_string(depth) + " um of 0.50 mm on forehead");
   sim::TextMap words{{"region.forehead", "the forehead"}};
   EXPECT_EQ(fill_caption("{region}", d, &words), "the forehead");
