@@ -11,6 +11,7 @@ PACKAGES=(
   fonts-dejavu-core xvfb xauth libgl1-mesa-dri libgl-dev libpng-dev xdotool
   clang-format clang libclang-rt-14-dev
   zenity
+  ffmpeg
 )
 
 missing=()

@@ -3,17 +3,22 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
 #include "app/document_file.h"
 #include "app/headless.h"
 #include "app/interactive.h"
+#include "app/lesson_clip.h"
 #include "app/lesson_file.h"
 #include "app/params_cmd.h"
 #include "app/paths.h"
 #include "app/quiz_report.h"
+#include "app/record_cmd.h"
 #include "app/scenario_file.h"
 #include "app/simulate_cmd.h"
 #include "app/strings_file.h"
@@ -191,6 +196,100 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
+// Options of `record` beyond the frame options.
+struct RecordArgs {
+  std::string out;
+  double from_day = 0.0, to_day = -1.0, seconds = -1.0;  // < 0: not given
+  int fps = 30;
+  bool captions = false;
+  std::string lesson;  // a built-in lesson id or a lesson file (empty: the scenario)
+  int chapter = 0;     // 1-based; 0: the whole lesson
+};
+
+// `record --lesson L [--chapter N]`: one segment per chapter; the span flags belong to
+// scenarios, so they are refused here.
+Status to_lesson_record(const CLI::App& cmd, const RecordArgs& a, RecordOptions* o) {
+  for (const char* flag : {"--from", "--to", "--seconds", "--scenario", "--region"}) {
+    if (cmd.count(flag) > 0) {
+      return Status::error(std::string(flag) +
+                           ": not used with --lesson (each chapter sets its own days and length)");
+    }
+  }
+  auto data = find_data_dir();
+  if (!data) return Status::error(data.message());
+  auto lesson = find_lesson(data.value() / "assets" / "lessons", a.lesson);
+  if (!lesson) return Status::error("--lesson: " + lesson.message());
+  const int n = static_cast<int>(lesson->chapters.size());
+  if (n == 0) return Status::error("--lesson: '" + a.lesson + "' has no chapters");
+  if (cmd.count("--chapter") > 0 && (a.chapter < 1 || a.chapter > n)) {
+    return Status::error("--chapter: " + std::to_string(a.chapter) +
+                         " is outside this lesson's chapters, 1-" + std::to_string(n));
+  }
+  std::optional<std::size_t> only;
+  if (cmd.count("--chapter") > 0) only = static_cast<std::size_t>(a.chapter - 1);
+  o->segments = lesson_segments(lesson.value(), only);
+  o->frame.scenario = o->segments.front().scenario;
+  o->frame.figure = o->segments.front().figure;
+  return Status::ok();
+}
+
+// Checks `record`'s options and fills `o` (one segment: the scenario over the span).
+Status to_record_options(const CLI::App& cmd, const FrameArgs& fa, const RecordArgs& a,
+                         RecordOptions* o) {
+  if (Status st = to_frame_options(fa, &o->frame); !st) return st;
+  if (o->frame.width % 2 != 0 || o->frame.height % 2 != 0) {
+    return Status::error("--size: " + fa.size +
+                         " has an odd side; H.264 video needs even width and height");
+  }
+  std::filesystem::path out(a.out);
+  if (out.extension() != ".mp4") {
+    return Status::error("--out: '" + a.out + "' must be a file name ending in .mp4");
+  }
+  o->out = out;
+  if (a.fps < 1 || a.fps > 120) {
+    return Status::error("--fps: " + std::to_string(a.fps) + " is outside the allowed range 1-120");
+  }
+  o->fps = a.fps;
+  o->captions = a.captions;
+  if (const char* k = std::getenv("DERMAVIZ_RECORD_CANCEL_AFTER"); k && *k) {
+    o->cancel_after_frames = std::atoi(k);
+  }
+  if (!a.lesson.empty()) return to_lesson_record(cmd, a, o);
+  if (cmd.count("--chapter") > 0) return Status::error("--chapter: needs --lesson");
+  const double end_day = sim::simulate(o->frame.scenario).end_day();
+  char buf[200];
+  const double to = a.to_day < 0.0 ? end_day : a.to_day;
+  if (!(a.from_day >= 0.0 && a.from_day <= end_day)) {
+    std::snprintf(buf, sizeof buf, "--from: %g is outside this course, 0-%g days", a.from_day,
+                  end_day);
+    return Status::error(buf);
+  }
+  if (!(to >= a.from_day && to <= end_day)) {
+    std::snprintf(buf, sizeof buf,
+                  "--to: %g is outside %g-%g days (from --from to the course's end)", to,
+                  a.from_day, end_day);
+    return Status::error(buf);
+  }
+  Segment seg;
+  seg.scenario = o->frame.scenario;
+  seg.figure = o->frame.figure;
+  seg.front_view = o->frame.front_view;
+  seg.from_day = a.from_day;
+  seg.to_day = to;
+  if (a.seconds < 0.0) {
+    // Not given: the span at the app's 1x pace on the warped timeline (at least a second).
+    const doc::Document d(o->frame.scenario);
+    seg.seconds = std::clamp(d.warp().seconds_at(to) - d.warp().seconds_at(a.from_day), 1.0, 600.0);
+  } else if (!(a.seconds >= 0.1 && a.seconds <= 600.0)) {
+    std::snprintf(buf, sizeof buf, "--seconds: %g is outside the allowed range 0.1-600", a.seconds);
+    return Status::error(buf);
+  } else {
+    seg.seconds = a.seconds;
+  }
+  o->segments = {seg};
+  return Status::ok();
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -244,6 +343,26 @@ int run_cli(int argc, char** argv) {
   bench->add_flag("--compare", compare,
                   "Two documents side by side (the region and back, or cheek and back)");
   add_frame_options(bench, bench_args, false);
+
+  FrameArgs record_args;
+  RecordArgs rec;
+  CLI::App* record = app.add_subcommand(
+      "record", "Record a video clip (MP4 through ffmpeg) of the course with no window");
+  record->add_option("--out", rec.out, "Output MP4 file")->required();
+  add_frame_options(record, record_args, true);
+  record->remove_option(record->get_option("--day"));
+  record->remove_option(record->get_option("--no-ui"));  // clips show the figure alone
+  record->add_option("--from", rec.from_day, "First simulated day (default 0)");
+  record->add_option("--to", rec.to_day, "Last simulated day (default: the course's end)");
+  record->add_option("--seconds", rec.seconds,
+                     "Clip length in seconds, 0.1-600 (default: the span at the app's 1x pace)");
+  record->add_option("--fps", rec.fps, "Frames per second, 1-120")->capture_default_str();
+  record->add_flag("--captions", rec.captions,
+                   "Burn in a caption band: the chapter's title and caption, or the healing "
+                   "phase in plain words");
+  record->add_option("--lesson", rec.lesson,
+                     "Record a lesson (built-in id from 'dermaviz lessons', or a lesson file)");
+  record->add_option("--chapter", rec.chapter, "With --lesson: only this chapter (1-based)");
 
   SimulateOptions sim_opts;
   std::string sim_scenario;
@@ -329,6 +448,12 @@ int run_cli(int argc, char** argv) {
       if (auto e = ensemble_members_error(sim_opts.ensemble); !e.empty()) return usage_error(e);
     }
     return run_simulate(sim_opts, std::cout, std::cerr);
+  }
+  if (*record) {
+    RecordOptions ro;
+    if (Status st = to_record_options(*record, record_args, rec, &ro); !st)
+      return usage_error(st.message());
+    return run_record(ro);
   }
   if (*lessons) return run_lessons();
   if (*render && !render_lesson.empty()) {

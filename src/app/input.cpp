@@ -134,6 +134,7 @@ void apply_action(ui::Action a, scene::Camera& cam, const doc::Document& doc, ui
     }
     case A::toggle_panels: flags.show_panels = !flags.show_panels; break;
     case A::screenshot: out.save_screenshot = true; break;
+    case A::record_clip: out.open_record = true; break;
     case A::fullscreen: out.toggle_fullscreen = true; break;
     case A::help: flags.show_help = !flags.show_help; break;
     case A::quit: out.quit = true; break;

@@ -14,6 +14,8 @@
 #include <ctime>
 #include <optional>
 
+#include "app/capture_controller.h"
+#include "app/capture_paths.h"
 #include "app/document_file.h"
 #include "app/file_actions.h"
 #include "app/file_session.h"
@@ -44,29 +46,9 @@ void set_icon(GLFWwindow* w, const std::filesystem::path& png) {
   stbi_image_free(px);
 }
 
-void save_screenshot(int fb_w, int fb_h) {
-  std::vector<std::uint8_t> bottom_up(static_cast<std::size_t>(fb_w) * fb_h * 4);
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-  glReadBuffer(GL_BACK);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, fb_w, fb_h, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
-  std::vector<std::uint8_t> rgba(bottom_up.size());
-  const std::size_t row = static_cast<std::size_t>(fb_w) * 4;
-  for (int y = 0; y < fb_h; ++y) {
-    std::copy_n(bottom_up.data() + static_cast<std::size_t>(fb_h - 1 - y) * row, row,
-                rgba.data() + static_cast<std::size_t>(y) * row);
-  }
-  char name[64];
-  const std::time_t now = std::time(nullptr);
-  std::strftime(name, sizeof name, "dermaviz-%Y%m%d-%H%M%S.png", std::localtime(&now));
-  if (Status st = write_png(name, fb_w, fb_h, rgba); !st) {
-    std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
-  } else {
-    std::printf("saved %s\n", name);
-  }
-}
-
 constexpr int kWindowSamples = 4;  // MSAA of the window's frames
+// Seconds of offscreen video frames drawn per UI frame while recording (at least one frame).
+constexpr double kRecordBudgetSeconds = 0.03;
 
 // Ctrl+C or SIGTERM end the main loop like closing the window, so settings are still saved.
 volatile std::sig_atomic_t g_stop = 0;
@@ -189,6 +171,9 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   work.document.set_playing(true);  // the course starts playing; Space pauses
   // The band for people like this patient follows each course in the background.
   work.document.set_ensemble_members(sim::kEnsembleDefaultMembers);
+  CaptureController capture(data.value(), pictures_dir());
+  ui::RecordDialog record_dialog;
+  bool toast_visible = false;
   double last_time = glfwGetTime();
   long frames_drawn = 0;  // reported with DERMAVIZ_REPORT_FRAMES=1 (checks of the idle loop)
 
@@ -228,6 +213,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     // A band or ranking finished in the background: show it (never waited for).
     if (poll_background(work)) gate.request();
     if (work.sweep.poll()) gate.request();
+    // A recording in progress: a few offscreen frames per UI frame (the window keeps working).
+    if (capture.pump(now, kRecordBudgetSeconds) || toast_visible) gate.request();
     if (file_session.answered()) gate.request();  // the desktop's file chooser has closed
     // Closing the window asks first when there are unsaved changes.
     if (glfwWindowShouldClose(w)) {
@@ -253,6 +240,17 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
         screen.commands,
         work.mode == ui::Mode::lecture ? ui::ShortcutScope::lecture : ui::ShortcutScope::general);
     input.keys.clear();
+    if (screen.commands.open_record && !record_dialog.open) {
+      record_dialog.open = true;
+      record_dialog.from_day = 0.0f;
+      record_dialog.to_day = static_cast<float>(work.document.course().end_day());
+    }
+    const ui::RecordRequest rec = ui::record_dialog(
+        record_dialog, capture.progress(), work.document.course().end_day(), work.lesson.active());
+    if (rec.start) capture.start_recording(work, record_dialog, now);
+    if (rec.cancel) capture.cancel_recording(now);
+    toast_visible =
+        ui::draw_toast(capture.toast(), now, static_cast<float>(win_w), static_cast<float>(win_h));
     const ui::Commands& cmds = screen.commands;
     if (cmds.scenario || cmds.figure || cmds.seek_day || cmds.playing || cmds.speed ||
         cmds.pin_course || cmds.reset_camera || cmds.front_view || cmds.lecture.step != 0 ||
@@ -302,8 +300,11 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     }
     frame->bind();
     imgui->render();
+    if (cmds.save_screenshot) {
+      capture.screenshot(work, work.flags.screenshot_size, *frame, now);
+      gate.request();  // show the toast
+    }
     frame->present_to(0);
-    if (cmds.save_screenshot) save_screenshot(fb_w, fb_h);
     glfwSwapBuffers(w);
     gate.drawn();
     ++frames_drawn;

@@ -32,6 +32,7 @@ struct PanelFlags {
   bool show_quiz = false;     ///< "Self-test" window (issue 12 §4)
   SweepUi sweep;              ///< the Sweep window's choices
   QuizUi quiz;                ///< the self-test session
+  int screenshot_size = 0;    ///< index into ui::kCaptureSizes (0: the window as shown)
 };
 
 /// Lecture requests of one frame (keys and the lecture screen), applied by the app.
@@ -63,6 +64,7 @@ struct Commands : doc::Edits {
   bool reset_camera = false;        ///< back to the default three-quarter view
   bool front_view = false;          ///< straight view of the front cut face
   bool save_screenshot = false;     ///< write a PNG of the current view
+  bool open_record = false;         ///< open the "Record clip" dialog
   bool toggle_fullscreen = false;   ///< window ↔ full screen
   bool quit = false;                ///< close the app
   std::optional<float> text_scale;  ///< new text and panel size multiplier

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "sim/scenario_fields.h"
+#include "ui/capture_panels.h"
 #include "ui/field_controls.h"
 #include "ui/panels.h"
 #include "ui/shortcuts.h"
@@ -46,6 +47,16 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
     if (ImGui::BeginMenu(tr("menu.file"))) {
       if (files) file_items(*files, out);
       if (item("menu.file.screenshot", Action::screenshot)) out.save_screenshot = true;
+      if (ImGui::BeginMenu(tr("menu.file.screenshot_size"))) {
+        for (int i = 0; i < kCaptureSizeCount; ++i) {
+          const std::string name = capture_size_name(i);
+          if (ImGui::MenuItem(name.c_str(), nullptr, flags.screenshot_size == i)) {
+            flags.screenshot_size = i;
+          }
+        }
+        ImGui::EndMenu();
+      }
+      if (item("menu.file.record", Action::record_clip)) out.open_record = true;
       ImGui::Separator();
       if (item("menu.file.quit", Action::quit)) out.quit = true;
       ImGui::EndMenu();

@@ -58,6 +58,7 @@ constexpr std::array kShortcuts = {
     Shortcut{A::open_document,     U'o', K::none,      true,  false, false, true,  "controls.file"},
     Shortcut{A::save_document,     U's', K::none,      true,  false, false, true,  "controls.file"},
     Shortcut{A::save_document_as,  U's', K::none,      true,  true,  false, true,  "controls.file"},
+    Shortcut{A::record_clip,       U'r', K::none,      true,  false, false, true,  "controls.record"},
 };
 
 // The lecture screen: what a presentation clicker sends (Page Up/Down, arrows) turns pages.
@@ -107,6 +108,7 @@ constexpr std::array kRows = {
     ControlRow{"controls.annotations", ""},
     ControlRow{"controls.panels", ""},
     ControlRow{"controls.screenshot", ""},
+    ControlRow{"controls.record", ""},
     ControlRow{"controls.fullscreen", ""},
     ControlRow{"controls.text_size", "controls.text_size.menu"},
     ControlRow{"controls.compare", "controls.compare.menu"},

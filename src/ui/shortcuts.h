@@ -46,6 +46,7 @@ enum class Action {
   fullscreen,
   help,
   quit,
+  record_clip,
   // Lecture screen (ShortcutScope::lecture).
   next_chapter,
   previous_chapter,
