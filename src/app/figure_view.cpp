@@ -53,13 +53,15 @@ void FigureView::update(const doc::Document& d) {
                      skin.viable_epidermis_um,
                      skin.reticular_dermis_um,
                      fig.cut_fraction,
-                     fig.stain};
+                     fig.stain,
+                     sc.fitzpatrick};
   bool changed = false;
   if (!block_key_ || !(*block_key_ == key)) {
     scene::BlockOptions opt;
     opt.cut_fraction = fig.cut_fraction;
     opt.stain = fig.stain;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
+    opt.fitzpatrick = sc.fitzpatrick;
     block_ = scene::build_skin_block(skin, opt);
     block_renderer_.upload(block_);
     block_key_ = key;

@@ -54,7 +54,7 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
   const int nz =
       std::max(8, static_cast<int>(std::round(static_cast<float>(nx) * (z1 - z0) / (x1 - x0))));
   const float dx = (x1 - x0) / static_cast<float>(nx), dz = (z1 - z0) / static_cast<float>(nz);
-  const glm::vec3 skin = b.col(Material::skin_surface);
+  const glm::vec3 skin = skin_surface_colour(b.fitzpatrick, b.stain);
   const glm::vec3 pore = b.col(Material::pore);
   const std::uint32_t first = static_cast<std::uint32_t>(m.vertices.size());
   // Heights once per grid point (with a one-sample apron), normals from central differences.

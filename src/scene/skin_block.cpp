@@ -69,6 +69,13 @@ void add_legend(BlockBuilder& b) {
       {"label.hair_shaft", Material::hair, Structure::hair_follicle},
       {"label.sebaceous_gland", Material::sebaceous, Structure::sebaceous_gland},
       {"label.sweat_gland", Material::sweat_gland, Structure::sweat_gland},
+      {"label.nerve_plexus", Material::nerve, Structure::nerves},
+      {"label.free_nerve_ending", Material::nerve_ending, Structure::nerves},
+      {"label.meissner_corpuscle", Material::meissner, Structure::receptors},
+      {"label.pacinian_corpuscle", Material::pacinian, Structure::receptors},
+      {"label.arrector_pili", Material::arrector_pili, Structure::arrector_pili},
+      {"label.melanocyte", Material::melanocyte, Structure::melanocytes},
+      {"label.melanin", Material::melanin, Structure::melanocytes},
   };
   for (const auto& r : rows) b.scene.legend.push_back({r.name, b.col(r.m), r.s});
 }
@@ -83,8 +90,12 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
 
   Scene scene;
   scene.batches.reserve(64);
-  BlockBuilder b{geo, opt.stain, scene, Face{{0, 0, front_z}, {1, 0, 0}, {0, 0, 1}, -h, h},
-                 Face{{h, 0, 0}, {0, 0, 1}, {1, 0, 0}, -h, front_z}};
+  BlockBuilder b{geo,
+                 opt.stain,
+                 scene,
+                 Face{{0, 0, front_z}, {1, 0, 0}, {0, 0, 1}, -h, h},
+                 Face{{h, 0, 0}, {0, 0, 1}, {1, 0, 0}, -h, front_z},
+                 opt.fitzpatrick};
   build_slabs(b);
   build_epidermis_cells(b, b.front);
   build_epidermis_cells(b, b.right);
@@ -95,6 +106,9 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
   build_fat(b, b.front);
   build_fat(b, b.right);
   build_appendages(b);
+  build_nerves(b, b.front);
+  build_nerves(b, b.right);
+  build_receptors(b);
   add_legend(b);
 
   BlockLayout& l = scene.layout;
