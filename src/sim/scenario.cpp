@@ -69,6 +69,14 @@ std::string_view key(Topical t) {
   return "?";
 }
 
+std::string_view key(Anaesthetic a) {
+  switch (a) {
+    case Anaesthetic::none: return "none";
+    case Anaesthetic::topical: return "topical";
+  }
+  return "?";
+}
+
 std::string_view display_name(Region r) {
   switch (r) {
     case Region::forehead: return "Forehead";
@@ -143,6 +151,9 @@ std::optional<Condition> parse_condition(std::string_view s) {
 }
 std::optional<Topical> parse_topical(std::string_view s) {
   return parse_key(s, kAllTopicals);
+}
+std::optional<Anaesthetic> parse_anaesthetic(std::string_view s) {
+  return parse_key(s, kAllAnaesthetics);
 }
 
 }  // namespace dv::sim

@@ -46,6 +46,8 @@ enum class Condition {
 };
 /// Topical product applied with the treatment.
 enum class Topical { none, hyaluronic_serum, vitamin_c, prp };
+/// Numbing applied before the needling (issue 14 §2).
+enum class Anaesthetic { none, topical };
 
 /// One treatment course. Defaults form the built-in default scenario (issue 3 §1).
 struct Scenario {
@@ -61,7 +63,9 @@ struct Scenario {
   double follow_up_weeks = 26.0;          ///< weeks simulated after the last session (0–104)
   Condition condition = Condition::none;  ///< condition treated
   Topical topical = Topical::none;        ///< topical product
-  std::uint64_t seed = 1;                 ///< seed of the model's random generator
+  Anaesthetic anaesthetic = Anaesthetic::topical;  ///< numbing cream before the session
+  double anaesthetic_wait_min = 45.0;  ///< minutes the numbing cream stays on first (0–120)
+  std::uint64_t seed = 1;              ///< seed of the model's random generator
 
   bool operator==(const Scenario&) const = default;
 };
@@ -75,6 +79,7 @@ struct Limits {
   static constexpr int sessions_min = 1, sessions_max = 12;                    ///< count
   static constexpr double interval_min_weeks = 1, interval_max_weeks = 12;     ///< weeks
   static constexpr double follow_up_min_weeks = 0, follow_up_max_weeks = 104;  ///< weeks
+  static constexpr double wait_min_min = 0, wait_max_min = 120;                ///< minutes
 };
 
 /// Every value of each enum, in declaration order (for parsers, menus and tests).
@@ -96,6 +101,7 @@ inline constexpr std::array kAllConditions = {Condition::none,
                                               Condition::eczema};
 inline constexpr std::array kAllTopicals = {Topical::none, Topical::hyaluronic_serum,
                                             Topical::vitamin_c, Topical::prp};
+inline constexpr std::array kAllAnaesthetics = {Anaesthetic::none, Anaesthetic::topical};
 
 /// Passes a practitioner usually makes per session with device `d`: a roller is rolled many
 /// more times than a pen passes (roller: "15 passes ≈ 250 holes/cm²", F-L; pen and stamp 2–4
@@ -110,6 +116,7 @@ std::string_view key(Sex s);
 std::string_view key(Device d);
 std::string_view key(Condition c);
 std::string_view key(Topical t);
+std::string_view key(Anaesthetic a);
 
 /// Plain-words name for people ("Upper arm", "Motorised pen").
 std::string_view display_name(Region r);
@@ -123,5 +130,6 @@ std::optional<Sex> parse_sex(std::string_view s);
 std::optional<Device> parse_device(std::string_view s);
 std::optional<Condition> parse_condition(std::string_view s);
 std::optional<Topical> parse_topical(std::string_view s);
+std::optional<Anaesthetic> parse_anaesthetic(std::string_view s);
 
 }  // namespace dv::sim
