@@ -72,6 +72,10 @@ constexpr Table kIllustrated = {{
     {0.72f, 0.30f, 0.16f},  // arrector_pili: terracotta smooth muscle (not vessel red)
     {0.50f, 0.31f, 0.16f},  // melanocyte: mid brown
     {0.18f, 0.09f, 0.03f},  // melanin: near-black brown cap
+    {0.92f, 0.16f, 0.20f},  // erythema: red flush
+    {0.98f, 0.97f, 0.92f},  // flake: off-white scale
+    {0.42f, 0.26f, 0.14f},  // pih_patch: brown
+    {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
 // H&E: haematoxylin stains nuclei blue-purple; eosin stains cytoplasm, collagen and keratin pink.
@@ -130,6 +134,10 @@ constexpr Table kHe = {{
     {0.88f, 0.38f, 0.60f},  // arrector_pili: eosinophilic smooth muscle
     {0.96f, 0.92f, 0.96f},  // melanocyte: clear cell with a halo
     {0.46f, 0.30f, 0.16f},  // melanin: its own brown (unstained)
+    {0.92f, 0.16f, 0.20f},  // erythema: red flush
+    {0.98f, 0.97f, 0.92f},  // flake: off-white scale
+    {0.42f, 0.26f, 0.14f},  // pih_patch: brown
+    {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
 // Masson's trichrome: collagen blue, keratin/cytoplasm/muscle red, nuclei dark brown-black.
@@ -188,6 +196,10 @@ constexpr Table kTrichrome = {{
     {0.86f, 0.14f, 0.18f},  // arrector_pili: muscle red
     {0.88f, 0.78f, 0.78f},  // melanocyte
     {0.40f, 0.25f, 0.14f},  // melanin
+    {0.92f, 0.16f, 0.20f},  // erythema: red flush
+    {0.98f, 0.97f, 0.92f},  // flake: off-white scale
+    {0.42f, 0.26f, 0.14f},  // pih_patch: brown
+    {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
 // Verhoeff–Van Gieson: elastin and nuclei black, collagen red, other tissue yellow.
@@ -246,6 +258,10 @@ constexpr Table kElastin = {{
     {0.96f, 0.86f, 0.30f},  // arrector_pili: muscle yellow
     {0.95f, 0.92f, 0.80f},  // melanocyte
     {0.28f, 0.18f, 0.10f},  // melanin
+    {0.92f, 0.16f, 0.20f},  // erythema: red flush
+    {0.98f, 0.97f, 0.92f},  // flake: off-white scale
+    {0.42f, 0.26f, 0.14f},  // pih_patch: brown
+    {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
 float to_linear(float c) {

@@ -57,14 +57,18 @@ enum class Material {
   ruler_nominal,         ///< nominal needle length on the ruler
   ruler_effective,       ///< effective depth on the ruler
   // Anatomy of issue 14.
-  nerve,          ///< nerve fibre and plexus bundle
-  nerve_ending,   ///< free nerve ending in the epidermis
-  meissner,       ///< Meissner's corpuscle (stacked lamellar cells)
-  pacinian,       ///< Pacinian corpuscle lamellae
-  pacinian_core,  ///< Pacinian corpuscle inner core with the axon
-  arrector_pili,  ///< smooth muscle of the arrector pili
-  melanocyte,     ///< melanocyte cell body and dendrites
-  melanin,        ///< melanin cap over a keratinocyte nucleus
+  nerve,            ///< nerve fibre and plexus bundle
+  nerve_ending,     ///< free nerve ending in the epidermis
+  meissner,         ///< Meissner's corpuscle (stacked lamellar cells)
+  pacinian,         ///< Pacinian corpuscle lamellae
+  pacinian_core,    ///< Pacinian corpuscle inner core with the axon
+  arrector_pili,    ///< smooth muscle of the arrector pili
+  melanocyte,       ///< melanocyte cell body and dendrites
+  melanin,          ///< melanin cap over a keratinocyte nucleus
+  erythema,         ///< redness of the surface after a session (drawn translucent)
+  flake,            ///< shedding flake of stratum corneum
+  pih_patch,        ///< possible post-inflammatory pigment (drawn translucent)
+  topical_product,  ///< product applied on the surface and in the channels (translucent)
   count
 };
 

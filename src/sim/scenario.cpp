@@ -65,6 +65,8 @@ std::string_view key(Topical t) {
     case Topical::hyaluronic_serum: return "hyaluronic_serum";
     case Topical::vitamin_c: return "vitamin_c";
     case Topical::prp: return "prp";
+    case Topical::growth_factor_serum: return "growth_factor_serum";
+    case Topical::peptide_serum: return "peptide_serum";
   }
   return "?";
 }
@@ -126,6 +128,8 @@ std::string_view display_name(Topical t) {
     case Topical::hyaluronic_serum: return "Hyaluronic serum";
     case Topical::vitamin_c: return "Vitamin C";
     case Topical::prp: return "Platelet-rich plasma";
+    case Topical::growth_factor_serum: return "Growth-factor serum";
+    case Topical::peptide_serum: return "Peptide serum";
   }
   return "?";
 }

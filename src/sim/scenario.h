@@ -44,8 +44,15 @@ enum class Condition {
   rosacea,
   eczema
 };
-/// Topical product applied with the treatment.
-enum class Topical { none, hyaluronic_serum, vitamin_c, prp };
+/// Topical product applied right after the needling.
+enum class Topical {
+  none,
+  hyaluronic_serum,
+  vitamin_c,
+  prp,
+  growth_factor_serum,  ///< cosmetic serum with growth factors (issue 14 §4)
+  peptide_serum         ///< cosmetic peptide serum (issue 14 §4)
+};
 /// Numbing applied before the needling (issue 14 §2).
 enum class Anaesthetic { none, topical };
 
@@ -99,8 +106,9 @@ inline constexpr std::array kAllConditions = {Condition::none,
                                               Condition::active_acne,
                                               Condition::rosacea,
                                               Condition::eczema};
-inline constexpr std::array kAllTopicals = {Topical::none, Topical::hyaluronic_serum,
-                                            Topical::vitamin_c, Topical::prp};
+inline constexpr std::array kAllTopicals = {
+    Topical::none, Topical::hyaluronic_serum,    Topical::vitamin_c,
+    Topical::prp,  Topical::growth_factor_serum, Topical::peptide_serum};
 inline constexpr std::array kAllAnaesthetics = {Anaesthetic::none, Anaesthetic::topical};
 
 /// Passes a practitioner usually makes per session with device `d`: a roller is rolled many

@@ -36,6 +36,7 @@ const std::vector<std::string>& all_warning_ids() {
                                                "fitzpatrick.pih",
                                                "age.slow_healing",
                                                "topical.vitamin_c_granuloma",
+                                               "topical.not_for_dermis",
                                                "course.cumulative_harm"};
   return ids;
 }
@@ -97,6 +98,14 @@ std::vector<Warning> scenario_warnings(const Scenario& sc, const SkinLayers& ski
   if (sc.topical == Topical::vitamin_c && n.reaches_dermis) {
     w.push_back({"topical.vitamin_c_granuloma",
                  sc.device == Device::pen ? Severity::unsafe : Severity::caution,
+                 "topical",
+                 {}});
+  }
+  // Cosmetic serums are not sterile or made for the dermis (issue 14 §4; §8.14).
+  if ((sc.topical == Topical::growth_factor_serum || sc.topical == Topical::peptide_serum) &&
+      n.reaches_dermis) {
+    w.push_back({"topical.not_for_dermis",
+                 sc.device == Device::pen ? Severity::caution : Severity::note,
                  "topical",
                  {}});
   }
