@@ -41,6 +41,7 @@ std::string_view key(Device d) {
     case Device::roller: return "roller";
     case Device::pen: return "pen";
     case Device::stamp: return "stamp";
+    case Device::home_roller: return "home_roller";
   }
   return "?";
 }
@@ -104,6 +105,7 @@ std::string_view display_name(Device d) {
     case Device::roller: return "Roller";
     case Device::pen: return "Motorised pen";
     case Device::stamp: return "Stamp";
+    case Device::home_roller: return "Home roller";
   }
   return "?";
 }
@@ -135,10 +137,13 @@ std::string_view display_name(Topical t) {
 }
 
 int default_passes(Device d) {
-  return d == Device::roller ? 15 : 4;
+  return is_roller(d) ? 15 : 4;
 }
 std::pair<int, int> usual_passes(Device d) {
-  return d == Device::roller ? std::pair{10, 20} : std::pair{2, 6};
+  return is_roller(d) ? std::pair{10, 20} : std::pair{2, 6};
+}
+double max_needle_depth_mm(Device d) {
+  return d == Device::home_roller ? kHomeRollerMaxDepth_mm : Limits::depth_max_mm;
 }
 
 std::optional<Region> parse_region(std::string_view s) {

@@ -30,7 +30,21 @@ enum class Region {
 /// Biological sex, for layer thickness.
 enum class Sex { female, male };
 /// Microneedling device: a rolling drum, a motorised stamping pen, or a manual stamp.
-enum class Device { roller, pen, stamp };
+enum class Device {
+  roller,
+  pen,
+  stamp,
+  home_roller  ///< a roller sold for use at home, needles ≤ kHomeRollerMaxDepth_mm (issue 14 §6)
+};
+/// Longest needle a home roller may have, mm (sold for home use up to 0.5 mm; longer needles
+/// belong in a clinic). A longer setting is a usage error naming this limit.
+inline constexpr double kHomeRollerMaxDepth_mm = 0.5;
+/// Longest needle allowed with device `d`, mm (Limits::depth_max_mm unless a home roller).
+double max_needle_depth_mm(Device d);
+/// True for the rolling-drum devices (clinic roller and home roller).
+constexpr bool is_roller(Device d) {
+  return d == Device::roller || d == Device::home_roller;
+}
 /// Skin condition being treated (some are contraindications).
 enum class Condition {
   none,
@@ -95,7 +109,8 @@ inline constexpr std::array kAllRegions = {
     Region::perioral, Region::chin,      Region::neck,        Region::decollete,   Region::back,
     Region::abdomen,  Region::upper_arm, Region::thigh,       Region::hand_dorsum, Region::zygoma};
 inline constexpr std::array kAllSexes = {Sex::female, Sex::male};
-inline constexpr std::array kAllDevices = {Device::roller, Device::pen, Device::stamp};
+inline constexpr std::array kAllDevices = {Device::roller, Device::pen, Device::stamp,
+                                           Device::home_roller};
 inline constexpr std::array kAllConditions = {Condition::none,
                                               Condition::fine_lines,
                                               Condition::wrinkles,

@@ -117,6 +117,8 @@ Scenario clamped(const Scenario& s) {
     if (f.kind == FieldKind::seed) continue;
     f.set(out, clamp_to_field(f, f.get(s)));
   }
+  // A home roller's needles are short (issue 14 §6).
+  out.needle_depth_mm = std::min(out.needle_depth_mm, max_needle_depth_mm(out.device));
   return out;
 }
 

@@ -37,6 +37,7 @@ const std::vector<std::string>& all_warning_ids() {
                                                "age.slow_healing",
                                                "topical.vitamin_c_granuloma",
                                                "topical.not_for_dermis",
+                                               "device.home_roller",
                                                "course.cumulative_harm"};
   return ids;
 }
@@ -108,6 +109,15 @@ std::vector<Warning> scenario_warnings(const Scenario& sc, const SkinLayers& ski
                  sc.device == Device::pen ? Severity::caution : Severity::note,
                  "topical",
                  {}});
+  }
+  // Home rollers (issue 14 §6): what they reach and the risks a clinic avoids.
+  if (sc.device == Device::home_roller) {
+    char depth[16];
+    std::snprintf(depth, sizeof depth, "%.2f", n.effective_depth_um / 1000.0);
+    w.push_back({"device.home_roller",
+                 Severity::note,
+                 "device",
+                 {{"depth", depth}, {"layer", std::string(layer_name(n.deepest_layer))}}});
   }
   if (sc.age_years >= 65.0) {
     w.push_back({"age.slow_healing", Severity::note, "age_years", {}});
