@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -13,6 +14,7 @@
 #include "sim/outcome.h"
 #include "sim/skin.h"
 #include "ui/fonts.h"
+#include "ui/lecture.h"
 #include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
@@ -324,6 +326,52 @@ TEST_F(ImGuiNoBackend, OutcomeWordsAreARangeForPeopleLikeThisPatient) {
     }
     EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 100);
   }
+}
+
+}  // namespace
+}  // namespace dv::ui
+
+namespace dv::ui {
+namespace {
+
+// WCAG relative luminance of a packed ImGui colour (R in the low byte).
+double luminance(unsigned c) {
+  auto lin = [](unsigned v) {
+    const double s = static_cast<double>(v & 0xFFu) / 255.0;
+    return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * lin(c) + 0.7152 * lin(c >> 8) + 0.0722 * lin(c >> 16);
+}
+double contrast(unsigned a, unsigned b) {
+  const double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+TEST(Lecture, CaptionBarTextContrastIsAtLeastFourAndAHalfInBothSchemes) {
+  for (bool projector : {false, true}) {
+    const BarColours c = bar_colours(projector);
+    EXPECT_GE(contrast(c.title, c.background), 7.0) << projector;
+    EXPECT_GE(contrast(c.caption, c.background), 7.0) << projector;
+    EXPECT_GE(contrast(c.accent, c.background), 4.5) << projector;  // stain name, current dot
+  }
+  // The projector scheme is light: black is not a projected colour.
+  EXPECT_GT(luminance(bar_colours(true).background), 0.8);
+}
+
+TEST(Lecture, LabelsAreTheChaptersWithTheEmphasisFirstAndAtMostSix) {
+  scene::Scene s;
+  for (const char* id :
+       {"label.a", "label.b", "label.c", "label.d", "label.e", "label.f", "label.g", "label.h"}) {
+    s.labels.push_back(scene::Label{id, {}, scene::Structure::collagen});
+  }
+  s.labels.push_back(scene::Label{"label.loop", {}, scene::Structure::capillaries});
+  EXPECT_EQ(lecture_labels(s, {}, std::nullopt).size(), kLectureMaxLabels);
+  const auto chosen =
+      lecture_labels(s, {"label.c", "label.loop", "label.a"}, scene::Structure::capillaries);
+  ASSERT_EQ(chosen.size(), 3u);
+  EXPECT_EQ(chosen[0].text, "label.loop");
+  EXPECT_EQ(chosen[1].text, "label.c");
+  EXPECT_EQ(chosen[2].text, "label.a");
 }
 
 }  // namespace
