@@ -152,7 +152,7 @@ void build_surface_effects(TreatBuilder& b) {
   if (risk > kPihRiskShown && days > kPihOnset_d) {
     const double rise = std::min(1.0, (days - kPihOnset_d) / (kPihFull_d - kPihOnset_d));
     const double fade = days > kPihFull_d ? std::exp(-(days - kPihFull_d) / kPihFade_d) : 1.0;
-    const float alpha = static_cast<float>(0.6 * rise * fade * std::min(1.0, risk / 0.4));
+    const float alpha = static_cast<float>(0.6 * rise * fade * std::min(1.0, risk / 0.1));
     if (alpha > 0.03f) {
       const glm::vec2 c{0.45f, std::min(-0.2f, b.layout.front_z - 0.6f)};
       surface_patch(b, c, 0.45f, Material::pih_patch, alpha);
