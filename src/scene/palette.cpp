@@ -74,7 +74,7 @@ constexpr Table kIllustrated = {{
     {0.18f, 0.09f, 0.03f},  // melanin: near-black brown cap
     {0.92f, 0.16f, 0.20f},  // erythema: red flush
     {0.98f, 0.97f, 0.92f},  // flake: off-white scale
-    {0.42f, 0.26f, 0.14f},  // pih_patch: brown
+    {0.26f, 0.14f, 0.07f},  // pih_patch: dark brown (reads on light and dark skin)
     {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
@@ -136,7 +136,7 @@ constexpr Table kHe = {{
     {0.46f, 0.30f, 0.16f},  // melanin: its own brown (unstained)
     {0.92f, 0.16f, 0.20f},  // erythema: red flush
     {0.98f, 0.97f, 0.92f},  // flake: off-white scale
-    {0.42f, 0.26f, 0.14f},  // pih_patch: brown
+    {0.26f, 0.14f, 0.07f},  // pih_patch: dark brown (reads on light and dark skin)
     {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
@@ -198,7 +198,7 @@ constexpr Table kTrichrome = {{
     {0.40f, 0.25f, 0.14f},  // melanin
     {0.92f, 0.16f, 0.20f},  // erythema: red flush
     {0.98f, 0.97f, 0.92f},  // flake: off-white scale
-    {0.42f, 0.26f, 0.14f},  // pih_patch: brown
+    {0.26f, 0.14f, 0.07f},  // pih_patch: dark brown (reads on light and dark skin)
     {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
@@ -260,7 +260,7 @@ constexpr Table kElastin = {{
     {0.28f, 0.18f, 0.10f},  // melanin
     {0.92f, 0.16f, 0.20f},  // erythema: red flush
     {0.98f, 0.97f, 0.92f},  // flake: off-white scale
-    {0.42f, 0.26f, 0.14f},  // pih_patch: brown
+    {0.26f, 0.14f, 0.07f},  // pih_patch: dark brown (reads on light and dark skin)
     {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
