@@ -54,7 +54,8 @@ void FigureView::update(const doc::Document& d) {
                      skin.reticular_dermis_um,
                      fig.cut_fraction,
                      fig.stain,
-                     sc.fitzpatrick};
+                     sc.fitzpatrick,
+                     sc.condition == sim::Condition::enlarged_pores};
   bool changed = false;
   if (!block_key_ || !(*block_key_ == key)) {
     scene::BlockOptions opt;
@@ -62,6 +63,7 @@ void FigureView::update(const doc::Document& d) {
     opt.stain = fig.stain;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
     opt.fitzpatrick = sc.fitzpatrick;
+    opt.enlarged_pores = sc.condition == sim::Condition::enlarged_pores;
     block_ = scene::build_skin_block(skin, opt);
     block_renderer_.upload(block_);
     block_key_ = key;

@@ -67,6 +67,7 @@ class FigureView {
     float cut_fraction = 0.0f;
     scene::Stain stain{};
     int fitzpatrick = 0;
+    bool enlarged_pores = false;
     bool operator==(const BlockKey&) const = default;
   };
   void update_annotations();

@@ -78,8 +78,9 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
           std::clamp((0.35f * g.surface_amp_mm - h) / g.surface_amp_mm, 0.0f, 1.6f);
       float pore_w = 0.0f;
       for (const glm::vec2& p : g.pores) {
+        const float w = &p == &g.pores[1] ? 0.016f * g.follicle_opening_scale : 0.016f;
         const float d2 = (x - p.x) * (x - p.x) + (z - p.y) * (z - p.y);
-        pore_w = std::max(pore_w, std::exp(-d2 / (0.016f * 0.016f)));
+        pore_w = std::max(pore_w, std::exp(-d2 / (w * w)));
       }
       const glm::vec3 c = glm::mix(skin * (1.0f - 0.28f * furrow), pore, pore_w);
       push_vertex(m, {x, h, z}, n, c);

@@ -86,7 +86,9 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
   const float h = kBlockHalfWidth_mm;
   const float cut = std::clamp(opt.cut_fraction, 0.0f, 0.8f);
   const float front_z = h - cut * 2.0f * h;
-  const BlockGeometry geo(skin, front_z, opt.seed);
+  BlockGeometry geo(skin, front_z, opt.seed);
+  // Enlarged pores: a follicular opening ≈0.1–0.25 mm across instead of ≈0.04 mm (R/U).
+  if (opt.enlarged_pores) geo.follicle_opening_scale = 2.8f;
 
   Scene scene;
   scene.batches.reserve(64);
@@ -109,6 +111,11 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
   build_nerves(b, b.front);
   build_nerves(b, b.right);
   build_receptors(b);
+  if (opt.enlarged_pores) {
+    const glm::vec2 p = geo.pores[1];
+    b.label("label.enlarged_pore", {p.x + 0.05f, geo.surface(p.x + 0.05f, p.y), p.y},
+            Structure::hair_follicle);
+  }
   add_legend(b);
 
   BlockLayout& l = scene.layout;

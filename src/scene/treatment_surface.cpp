@@ -11,9 +11,9 @@
 
 namespace dv::scene {
 namespace {
-constexpr float kLift_mm = 0.003f;     // sheets float just above the surface relief
+constexpr float kLift_mm = 0.003f;      // sheets float just above the surface relief
 constexpr double kPihRiskShown = 0.04;  // model PIH risk above which the patch is drawn
-constexpr double kPihOnset_d = 10.0;   // PIH shows 1–3 weeks after the injury (R/U)
+constexpr double kPihOnset_d = 10.0;    // PIH shows 1–3 weeks after the injury (R/U)
 constexpr double kPihFull_d = 21.0;
 constexpr double kPihFade_d = 120.0;        // fades over months (R/U; 6–12 months to clear)
 constexpr double kProductApplied_h = 0.25;  // product put on straight after the needling

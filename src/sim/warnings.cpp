@@ -38,6 +38,7 @@ const std::vector<std::string>& all_warning_ids() {
                                                "topical.vitamin_c_granuloma",
                                                "topical.not_for_dermis",
                                                "device.home_roller",
+                                               "condition.enlarged_pores",
                                                "course.cumulative_harm"};
   return ids;
 }
@@ -93,6 +94,9 @@ std::vector<Warning> scenario_warnings(const Scenario& sc, const SkinLayers& ski
       break;
     case Condition::stretch_marks:
       w.push_back({"condition.stretch_marks", Severity::note, "condition", {}});
+      break;
+    case Condition::enlarged_pores:
+      w.push_back({"condition.enlarged_pores", Severity::note, "condition", {}});
       break;
     default: break;
   }
