@@ -57,7 +57,7 @@ void surface_patch(TreatBuilder& b, glm::vec2 centre, float radius, Material m, 
       const float rr = radius * wobble * static_cast<float>(r) / static_cast<float>(rings);
       const float x = std::clamp(centre.x + rr * std::cos(a), -h, h);
       const float z = std::clamp(centre.y + rr * std::sin(a), -h, b.layout.front_z);
-      const float edge = r == rings ? 0.0f : 1.0f - 0.3f * static_cast<float>(r) / rings;
+      const float edge = r == rings ? 0.05f : 1.0f - 0.3f * static_cast<float>(r) / rings;
       push_vertex(mb, {x, b.geo.surface(x, z) + 2 * kLift_mm, z}, {0, 1, 0}, c, alpha * edge);
     }
   }
@@ -127,7 +127,8 @@ void build_surface_effects(TreatBuilder& b) {
   const sim::Needling& n = b.course.needling();
   const double hours = b.hours;
   // Redness: the whole treated surface flushes, more after deeper needling (1–3 days).
-  const double red = sim::erythema(n, hours);
+  // The flush is drawn from the first half hour on, once the pinpoint bleeding is wiped off.
+  const double red = sim::erythema(n, hours) * std::clamp((hours - 0.5) / 0.5, 0.0, 1.0);
   if (red > 0.02 && !b.needling) {
     surface_sheet(b, Material::erythema, static_cast<float>(0.55 * red));
     b.legend("label.erythema", Material::erythema, Structure::healing);
