@@ -58,12 +58,16 @@ void FigureView::update(const doc::Document& d, double day, double new_since_day
                      skin.viable_epidermis_um,
                      skin.reticular_dermis_um,
                      fig.cut_fraction,
-                     fig.stain};
+                     fig.stain,
+                     sc.fitzpatrick,
+                     sc.condition == sim::Condition::enlarged_pores};
   bool changed = false;
   scene::BlockOptions block_opt;
   block_opt.cut_fraction = fig.cut_fraction;
   block_opt.stain = fig.stain;
   block_opt.seed = static_cast<std::uint32_t>(sc.seed);
+  block_opt.fitzpatrick = sc.fitzpatrick;
+  block_opt.enlarged_pores = sc.condition == sim::Condition::enlarged_pores;
   const bool stale = !block_key_ || !(*block_key_ == key);
   if (stale && (!async_blocks_ || !block_key_)) {
     // The first block, or a view that must show the new block in this very frame: built here.

@@ -81,6 +81,8 @@ class FigureView {
     double viable_epidermis_um = 0.0, reticular_dermis_um = 0.0;
     float cut_fraction = 0.0f;
     scene::Stain stain{};
+    int fitzpatrick = 0;
+    bool enlarged_pores = false;
     bool operator==(const BlockKey&) const = default;
   };
   void update_annotations();

@@ -197,6 +197,15 @@ dv::Result<Scenario> parse_scenario_json(std::string_view text, const std::strin
   for (const sim::ScenarioField& f : sim::scenario_fields()) {
     if (std::string e = r.read(f, sc); !e.empty()) return R::error(e);
   }
+  if (sc.needle_depth_mm > sim::max_needle_depth_mm(sc.device)) {
+    char buf[320];
+    std::snprintf(buf, sizeof buf,
+                  ": needle_depth_mm: %g mm is longer than a %s allows; its needles are at most "
+                  "%g mm (use device \"roller\" or \"pen\" in a clinic for longer needles)",
+                  sc.needle_depth_mm, std::string(sim::key(sc.device)).c_str(),
+                  sim::max_needle_depth_mm(sc.device));
+    return R::error(src + buf);
+  }
   return sc;
 }
 

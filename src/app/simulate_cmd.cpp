@@ -72,11 +72,11 @@ std::string daily_csv(const sim::Course& course) {
     const int n = std::snprintf(
         buf, sizeof buf,
         "%d,%d,%.1f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.2f,%.2f,%.4f,%.4f,%.4f,%.4f,"
-        "%.4f,%.4f,%.4f\n",
+        "%.4f,%.4f,%.4f,%.2f,%.4f\n",
         r.day, r.session, r.channel_depth_um, r.open_channels, r.bleeding, r.inflammation,
         r.growth_factor, r.fibroblasts, r.collagen_I, r.collagen_III, r.elastin, r.total_collagen,
         r.epidermis_um, r.dermis_um, r.barrier_open, r.elastin_new, r.ultrasound_density,
-        r.perfusion, r.pih_risk, r.scarring_risk, r.dermis_collagen);
+        r.perfusion, r.pih_risk, r.scarring_risk, r.dermis_collagen, r.sensation, r.oedema);
     s.append(buf, static_cast<std::size_t>(n));
   }
   return s;

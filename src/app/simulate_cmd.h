@@ -24,7 +24,8 @@ struct SimulateOptions {
 inline constexpr const char* kDailyCsvHeader =
     "day,session,channel_depth_um,open_channels,bleeding,inflammation,growth_factor,"
     "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um,"
-    "barrier_open,elastin_new,ultrasound_density,perfusion,pih_risk,scarring_risk,dermis_collagen";
+    "barrier_open,elastin_new,ultrasound_density,perfusion,pih_risk,scarring_risk,dermis_collagen,"
+    "sensation,oedema";
 
 /// The daily table of `course` as CSV (header + one line per day), locale-independent.
 std::string daily_csv(const sim::Course& course);

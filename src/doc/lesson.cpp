@@ -93,7 +93,9 @@ constexpr std::string_view kNames[] = {"day",
                                        "layer_in",
                                        "usual_min_mm",
                                        "usual_max_mm",
-                                       "penetration_pct"};
+                                       "penetration_pct",
+                                       "sensation",
+                                       "oedema_pct"};
 
 }  // namespace
 
@@ -211,6 +213,9 @@ std::vector<std::pair<std::string, std::string>> caption_values(const Document& 
       {"usual_min_mm", fixed(skin.usual_depth_min_mm, 2)},
       {"usual_max_mm", fixed(skin.usual_depth_max_mm, 2)},
       {"penetration_pct", whole(n.penetration_fraction * 100.0)},
+      // Issue 14: the first session's sensation (0–10) and its peak dermal swelling.
+      {"sensation", whole(daily.empty() ? 0.0 : daily.front().sensation)},
+      {"oedema_pct", fixed(daily.empty() ? 0.0 : daily.front().oedema * 100.0, 1)},
   };
   return v;
 }

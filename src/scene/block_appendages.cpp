@@ -17,6 +17,7 @@ constexpr float kShaftHalfWidth_mm = 0.016f;  // hair shaft ≈30–40 µm (R/U,
 constexpr float kShaftHeight_mm = 0.04f;
 constexpr float kCoilTubule_mm = 0.016f;  // secretory tubule ≈30–40 µm across (R/U)
 constexpr float kDuctHalfWidth_mm = 0.011f;
+constexpr float kArrectorHalfWidth_mm = 0.022f;  // ≈40–60 µm band on the face (R/U; MODEL.md)
 
 glm::vec2 lobules_centre(const glm::vec2 (&c)[4]) {
   return 0.25f * (c[0] + c[1] + c[2] + c[3]);
@@ -39,6 +40,36 @@ void hair_above_surface(BlockBuilder& b, glm::vec3 root, glm::vec3 dir, float le
     p += glm::normalize(dir + bend * s) * ((len + 0.03f) / static_cast<float>(n));
   }
   add_tube(m, path, rad, col, 8);
+}
+
+// Arrector pili: a band of smooth muscle from the follicle's bulge, below the sebaceous gland, up
+// to the papillary dermis on the same (obtuse) side, with cigar-shaped nuclei along it.
+void arrector_pili(BlockBuilder& b, const Face& f, glm::vec2 from, glm::vec2 toward, Rng& r) {
+  const BlockGeometry& g = b.geo;
+  MeshBatch& m = b.batch(Structure::arrector_pili);
+  const glm::vec3 muscle = b.col(Material::arrector_pili), nuc = b.col(Material::nucleus);
+  const glm::vec2 xz = BlockBuilder::xz(f, toward.x);
+  const glm::vec2 to{toward.x, g.junction(xz.x, xz.y) - 0.45f * g.ridge_mm - 0.03f};
+  const glm::vec2 bow = glm::vec2(0.04f, -0.02f);
+  std::vector<ReliefPoint> pts;
+  const int n = 16;
+  for (int i = 0; i <= n; ++i) {
+    const float s = static_cast<float>(i) / static_cast<float>(n);
+    const glm::vec2 p = from + s * (to - from) + bow * (4.0f * s * (1.0f - s));
+    const float hw = kArrectorHalfWidth_mm * (0.55f + 0.45f * std::sin(3.1416f * s) + 0.2f * s);
+    pts.push_back({p, hw, 0.022f, muscle * (0.95f + 0.05f * std::sin(s * 20.0f))});
+  }
+  add_relief_tube(m, f, pts, 5, kBase_mm + 0.006f);
+  const glm::vec2 axis = glm::normalize(to - from);
+  const float ang = std::atan2(axis.y, axis.x);
+  for (int k = 1; k < 8; ++k) {  // smooth-muscle nuclei, long and thin along the fibres
+    const float s = static_cast<float>(k) / 8.0f + r.range(-0.03f, 0.03f);
+    const glm::vec2 p = from + s * (to - from) + bow * (4.0f * s * (1.0f - s)) +
+                        glm::vec2(-axis.y, axis.x) * r.range(-0.008f, 0.008f);
+    add_relief_dome(m, f, p, {0.007f, 0.0018f}, ang, 0.026f, kBase_mm + 0.006f, nuc, 6, 1);
+  }
+  const glm::vec2 mid = from + 0.55f * (to - from) + bow;
+  b.label("label.arrector_pili", f.at(mid.x, mid.y, 0.03f), Structure::arrector_pili);
 }
 
 void follicle(BlockBuilder& b, const Face& f, Rng& r) {
@@ -101,6 +132,8 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
   add_relief_tube(sg, f, pts, 4, kBase_mm);
   b.label("label.sebaceous_gland", f.at(lobules_centre(lobes).x, lobules_centre(lobes).y, 0.03f),
           Structure::sebaceous_gland);
+  const float bulge_s = std::min(std::max(0.16f, 0.3f * len) + 0.22f, 0.7f * len);
+  arrector_pili(b, f, top + d * bulge_s + side * kSheathHalfWidth_mm, neck + side * 0.34f, r);
 
   // The shaft above the surface, continuing the follicle's slant and leaning toward the viewer.
   const float z_exit = g.pores[1].y;

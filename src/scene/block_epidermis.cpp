@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "scene/block_parts.h"
+#include "sim/pigment.h"
 
 namespace dv::scene {
 namespace {
@@ -31,8 +32,21 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
     const glm::vec2 p = BlockBuilder::xz(f, u);
     return g.corneum_bottom(p.x, p.y);
   };
-  const glm::vec3 basal = b.col(Material::basal_cell), spinous = b.col(Material::keratinocyte);
   const glm::vec3 granular = b.col(Material::granular_cell), nucleus = b.col(Material::nucleus);
+  // Melanin (issue 14): melanocytes replace one basal cell in five; every keratinocyte nucleus of
+  // the basal layer carries a supranuclear melanin cap whose size grows with the Fitzpatrick type
+  // (sim::melanin_relative); from type III up, spinous cells carry caps too, more with the type.
+  MeshBatch& mel = b.batch(Structure::melanocytes);
+  const glm::vec3 melanocyte = b.col(Material::melanocyte), melanin = b.col(Material::melanin);
+  const float melanin_rel = static_cast<float>(sim::melanin_relative(b.fitzpatrick));
+  const float cap_scale = std::sqrt(melanin_rel);
+  // Melanin darkens the basal layer most and the spinous layer less (BlockBuilder::col).
+  const glm::vec3 basal = b.col(Material::basal_cell), spinous = b.col(Material::keratinocyte);
+  const float spinous_caps = std::clamp((melanin_rel - 1.2f) / 0.9f, 0.0f, 1.0f);
+  const int melanocyte_every = static_cast<int>(std::lround(1.0 / sim::kMelanocytesPerBasalCell));
+  Rng rm{g.seed * 53ull + static_cast<std::uint64_t>(f.normal.x > 0.5f ? 2 : 1)};
+  int basal_index = 0;
+  bool mel_labelled = false, cap_labelled = false;
 
   // Basal palisade: march along the junction curve by arc length, cells standing on it.
   const float du = 0.0015f;
@@ -47,10 +61,40 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
       const glm::vec2 n = glm::normalize(glm::vec2(-(next - prev) / du, 1.0f));
       const glm::vec2 c = glm::vec2(u, next) + n * 0.0055f;
       const float ang = std::atan2(n.y, n.x);
+      const bool is_melanocyte = (basal_index++ % melanocyte_every) == 2;
+      const bool label_here = f.normal.z > 0.5f && u > -0.6f;
+      if (is_melanocyte) {
+        // A pale-bodied dendritic cell on the basement membrane, dendrites reaching up between
+        // the keratinocytes, loaded with melanin.
+        add_relief_dome(mel, f, c - n * 0.001f, {0.0048f, 0.003f}, ang, kCellHeight_mm * 1.2f,
+                        kCellBase_mm, melanocyte, 6, 1);
+        for (float side : {-1.0f, 1.0f}) {
+          const glm::vec2 t{n.y * side, -n.x * side};
+          const ReliefPoint dend[] = {
+              {c + n * 0.002f, 0.0011f, 0.0012f, melanocyte},
+              {c + n * (0.012f + 0.006f * melanin_rel) + t * 0.009f, 0.0007f, 0.001f, melanin}};
+          add_relief_tube(mel, f, dend, 3, kCellBase_mm + kCellHeight_mm * 1.3f);
+        }
+        if (label_here && !mel_labelled) {
+          b.label("label.melanocyte", f.at(c.x, c.y, kCellHeight_mm * 1.5f),
+                  Structure::melanocytes);
+          mel_labelled = true;
+        }
+        prev = next;
+        continue;
+      }
       add_relief_dome(m, f, c, {0.0052f, 0.0034f}, ang, kCellHeight_mm, kCellBase_mm,
                       jitter(basal, r), 6, 1);
       add_relief_dome(m, f, c + n * 0.0008f, {0.0028f, 0.0018f}, ang, kCellHeight_mm * 1.6f,
                       kCellBase_mm, nucleus, 4, 1);
+      // Supranuclear cap: melanin shading the nucleus from above.
+      add_relief_dome(mel, f, c + n * 0.0030f, {0.0024f * cap_scale, 0.0009f * cap_scale}, ang,
+                      kCellHeight_mm * 1.9f, kCellBase_mm, melanin, 3, 1);
+      if (label_here && mel_labelled && !cap_labelled && basal_index % 7 == 0) {
+        b.label("label.melanin", f.at(c.x + n.x * 0.003f, c.y + n.y * 0.003f, kCellHeight_mm * 2),
+                Structure::melanocytes);
+        cap_labelled = true;
+      }
     }
     prev = next;
   }
@@ -81,6 +125,11 @@ void build_epidermis_cells(BlockBuilder& b, const Face& f) {
                         1);
         add_relief_dome(m, f, {cu, cy}, {0.0022f, 0.0019f}, r.range(0.0f, 3.14f),
                         kCellHeight_mm * 1.5f, kCellBase_mm, nucleus, 4, 1);
+        // Melanin caps in the lower spinous layers for darker types (more with the type).
+        if (spinous_caps > 0.0f && cy < jl + 0.03f && rm.uniform() < 0.7f * spinous_caps) {
+          add_relief_dome(mel, f, {cu, cy + 0.0021f}, {0.002f * cap_scale, 0.0008f * cap_scale},
+                          0.0f, kCellHeight_mm * 1.8f, kCellBase_mm, melanin, 3, 1);
+        }
       }
       if (f.normal.z > 0.5f && cu > -1.2f && top - cy > 0.02f) {
         b.label("label.epidermis", f.at(cu, cy, kCellHeight_mm), Structure::epidermis);

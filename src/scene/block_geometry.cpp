@@ -90,9 +90,12 @@ float BlockGeometry::surface(float x, float z) const {
     const float d = v - period[k] * std::round(v / period[k]);
     h -= depth[k] * kFurrowDepth_mm * gauss((d * d) / (kFurrowWidth_mm * kFurrowWidth_mm));
   }
-  for (const glm::vec2& p : pores) {
-    const float dx = x - p.x, dz = z - p.y;
-    h -= kPoreDepth_mm * gauss((dx * dx + dz * dz) / (kPoreRadius_mm * kPoreRadius_mm));
+  for (int k = 0; k < 3; ++k) {
+    const float dx = x - pores[k].x, dz = z - pores[k].y;
+    // The follicle's opening (pores[1]) widens and deepens with enlarged pores.
+    const float s = k == 1 ? follicle_opening_scale : 1.0f;
+    const float rad = kPoreRadius_mm * s;
+    h -= kPoreDepth_mm * std::sqrt(s) * gauss((dx * dx + dz * dz) / (rad * rad));
   }
   return h;
 }

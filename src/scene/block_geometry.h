@@ -41,6 +41,7 @@ class BlockGeometry {
   std::uint32_t seed;    ///< placement seed
   glm::vec2 pores[3];    ///< (x, z) mm: sweat pore at the front face, hair exit, extra pore
   float surface_amp_mm;  ///< largest furrow depth, mm
+  float follicle_opening_scale = 1.0f;  ///< × radius of the hair's opening (enlarged pores)
 
  private:
   /// Jitter (x, z) of the papilla at lattice cell (i, j), mm: from a table over the block,

@@ -18,11 +18,12 @@ struct BlockBuilder {
   Scene& scene;              ///< output
   Face front;                ///< front (+z) cut face, u = x
   Face right;                ///< right (+x) cut face, u = z
+  int fitzpatrick = 3;       ///< Fitzpatrick skin type 1–6
 
   /// The batch for a structure (created on first use); references stay valid while building.
   MeshBatch& batch(Structure s, float specular = 0.0f, Lod lod = Lod::always);
   /// Colour of a material under the current stain, linear RGB.
-  glm::vec3 col(Material m) const { return palette(m, stain); }
+  glm::vec3 col(Material m) const { return skin_palette(m, stain, fitzpatrick); }
   /// Pin a label unless one with the same text exists.
   void label(const std::string& text, const glm::vec3& anchor, Structure s);
   /// World (x, z) of face coordinate u.
@@ -42,7 +43,11 @@ void build_dermis_fibres(BlockBuilder& b, const Face& f);
 void build_vessels(BlockBuilder& b, const Face& f);
 /// Fat lobules and septa of the subcutis on a cut face.
 void build_fat(BlockBuilder& b, const Face& f);
-/// Hair follicle with shaft and sebaceous gland; sweat gland coil and duct; pores.
+/// Hair follicle with shaft, sebaceous gland and arrector pili muscle; sweat gland coil and duct.
 void build_appendages(BlockBuilder& b);
+/// Dermal nerve plexus, ascending fibres and free nerve endings in the epidermis, on a cut face.
+void build_nerves(BlockBuilder& b, const Face& f);
+/// Meissner's corpuscles in papillae and a Pacinian corpuscle deep, on the front face.
+void build_receptors(BlockBuilder& b);
 
 }  // namespace dv::scene

@@ -57,7 +57,7 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1, int nx, in
   const int nz =
       std::max(8, static_cast<int>(std::round(static_cast<float>(nx) * (z1 - z0) / (x1 - x0))));
   const float dx = (x1 - x0) / static_cast<float>(nx), dz = (z1 - z0) / static_cast<float>(nz);
-  const glm::vec3 skin = b.col(Material::skin_surface);
+  const glm::vec3 skin = skin_surface_colour(b.fitzpatrick, b.stain);
   const glm::vec3 pore = b.col(Material::pore);
   const std::uint32_t first = static_cast<std::uint32_t>(m.vertices.size());
   // Heights once per grid point (with a one-sample apron), normals from central differences.
@@ -92,8 +92,9 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1, int nx, in
           std::clamp((0.35f * g.surface_amp_mm - h) / g.surface_amp_mm, 0.0f, 1.6f);
       float pore_w = 0.0f;
       for (const glm::vec2& p : g.pores) {
+        const float w = &p == &g.pores[1] ? 0.016f * g.follicle_opening_scale : 0.016f;
         const float d2 = (x - p.x) * (x - p.x) + (z - p.y) * (z - p.y);
-        const float a = d2 / (0.016f * 0.016f);
+        const float a = d2 / (w * w);
         if (a < 80.0f) pore_w = std::max(pore_w, std::exp(-a));  // else e^−a is nil (and slow)
       }
       const glm::vec3 c = glm::mix(skin * (1.0f - 0.28f * furrow), pore, pore_w);

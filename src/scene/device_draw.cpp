@@ -142,6 +142,7 @@ void build_device(TreatBuilder& b) {
   switch (b.course.scenario().device) {
     case sim::Device::pen: pen(b, m, face_y, len_mm); break;
     case sim::Device::roller: roller(b, m, face_y, len_mm); break;
+    case sim::Device::home_roller: roller(b, m, face_y, len_mm); break;
     case sim::Device::stamp: stamp(b, m, face_y, len_mm); break;
   }
   b.label("label.needle", {b.device_x, 0.5f * face_y, b.layout.front_z}, Structure::treatment);

@@ -7,6 +7,8 @@
 #include <array>
 #include <cmath>
 
+#include "sim/pigment.h"
+
 namespace dv::scene {
 namespace {
 
@@ -62,6 +64,18 @@ constexpr Table kIllustrated = {{
     {0.94f, 0.94f, 0.94f},  // ruler
     {0.55f, 0.58f, 0.62f},  // ruler_nominal: steel grey
     {0.96f, 0.52f, 0.06f},  // ruler_effective: orange
+    {0.98f, 0.84f, 0.16f},  // nerve: yellow (textbook convention)
+    {1.00f, 0.93f, 0.40f},  // nerve_ending: lighter yellow
+    {0.96f, 0.66f, 0.22f},  // meissner: orange, stacked cells
+    {0.80f, 0.86f, 0.92f},  // pacinian: pale grey-blue onion lamellae
+    {0.98f, 0.76f, 0.18f},  // pacinian_core: golden core with the axon
+    {0.72f, 0.30f, 0.16f},  // arrector_pili: terracotta smooth muscle (not vessel red)
+    {0.50f, 0.31f, 0.16f},  // melanocyte: mid brown
+    {0.18f, 0.09f, 0.03f},  // melanin: near-black brown cap
+    {0.92f, 0.16f, 0.20f},  // erythema: red flush
+    {0.98f, 0.97f, 0.92f},  // flake: off-white scale
+    {0.26f, 0.14f, 0.07f},  // pih_patch: dark brown (reads on light and dark skin)
+    {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
 // H&E: haematoxylin stains nuclei blue-purple; eosin stains cytoplasm, collagen and keratin pink.
@@ -112,6 +126,18 @@ constexpr Table kHe = {{
     {0.94f, 0.94f, 0.94f},  // ruler
     {0.55f, 0.58f, 0.62f},  // ruler_nominal
     {0.96f, 0.52f, 0.06f},  // ruler_effective
+    {0.86f, 0.62f, 0.80f},  // nerve: pale eosinophilic, wavy
+    {0.80f, 0.54f, 0.76f},  // nerve_ending
+    {0.80f, 0.56f, 0.80f},  // meissner
+    {0.94f, 0.82f, 0.92f},  // pacinian: pale lamellae
+    {0.72f, 0.46f, 0.74f},  // pacinian_core
+    {0.88f, 0.38f, 0.60f},  // arrector_pili: eosinophilic smooth muscle
+    {0.96f, 0.92f, 0.96f},  // melanocyte: clear cell with a halo
+    {0.46f, 0.30f, 0.16f},  // melanin: its own brown (unstained)
+    {0.92f, 0.16f, 0.20f},  // erythema: red flush
+    {0.98f, 0.97f, 0.92f},  // flake: off-white scale
+    {0.26f, 0.14f, 0.07f},  // pih_patch: dark brown (reads on light and dark skin)
+    {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
 // Masson's trichrome: collagen blue, keratin/cytoplasm/muscle red, nuclei dark brown-black.
@@ -162,6 +188,18 @@ constexpr Table kTrichrome = {{
     {0.94f, 0.94f, 0.94f},  // ruler
     {0.55f, 0.58f, 0.62f},  // ruler_nominal
     {0.96f, 0.52f, 0.06f},  // ruler_effective
+    {0.80f, 0.38f, 0.54f},  // nerve: red-purple
+    {0.76f, 0.32f, 0.50f},  // nerve_ending
+    {0.80f, 0.44f, 0.60f},  // meissner
+    {0.62f, 0.74f, 0.92f},  // pacinian: collagenous capsule, blue
+    {0.80f, 0.32f, 0.44f},  // pacinian_core
+    {0.86f, 0.14f, 0.18f},  // arrector_pili: muscle red
+    {0.88f, 0.78f, 0.78f},  // melanocyte
+    {0.40f, 0.25f, 0.14f},  // melanin
+    {0.92f, 0.16f, 0.20f},  // erythema: red flush
+    {0.98f, 0.97f, 0.92f},  // flake: off-white scale
+    {0.26f, 0.14f, 0.07f},  // pih_patch: dark brown (reads on light and dark skin)
+    {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
 // Verhoeff–Van Gieson: elastin and nuclei black, collagen red, other tissue yellow.
@@ -212,6 +250,18 @@ constexpr Table kElastin = {{
     {0.94f, 0.94f, 0.94f},  // ruler
     {0.55f, 0.58f, 0.62f},  // ruler_nominal
     {0.96f, 0.52f, 0.06f},  // ruler_effective
+    {0.86f, 0.76f, 0.40f},  // nerve: tan-yellow
+    {0.82f, 0.70f, 0.34f},  // nerve_ending
+    {0.88f, 0.78f, 0.44f},  // meissner
+    {0.90f, 0.56f, 0.50f},  // pacinian: collagenous lamellae, red
+    {0.92f, 0.84f, 0.40f},  // pacinian_core
+    {0.96f, 0.86f, 0.30f},  // arrector_pili: muscle yellow
+    {0.95f, 0.92f, 0.80f},  // melanocyte
+    {0.28f, 0.18f, 0.10f},  // melanin
+    {0.92f, 0.16f, 0.20f},  // erythema: red flush
+    {0.98f, 0.97f, 0.92f},  // flake: off-white scale
+    {0.26f, 0.14f, 0.07f},  // pih_patch: dark brown (reads on light and dark skin)
+    {0.16f, 0.78f, 0.72f},  // topical_product: teal (unlike any tissue)
 }};
 
 float to_linear(float c) {
@@ -239,6 +289,44 @@ glm::vec3 palette(Material m, Stain s) {
     case Stain::elastin: return srgb_to_linear(kElastin[i]);
   }
   return srgb_to_linear(kIllustrated[i]);
+}
+
+}  // namespace dv::scene
+
+namespace dv::scene {
+
+glm::vec3 skin_palette(Material m, Stain s, int fitzpatrick) {
+  const glm::vec3 c = palette(m, s);
+  float weight = 0.0f;  // how strongly melanin shows in this material
+  switch (m) {
+    case Material::basal_cell: weight = 0.7f; break;
+    case Material::epidermis: weight = 0.5f; break;
+    case Material::keratinocyte: weight = 0.35f; break;
+    case Material::granular_cell: weight = 0.25f; break;
+    default: return c;
+  }
+  if (s != Stain::illustrated) weight *= 0.5f;  // stained sections: melanin is a brown tint
+  // The table is drawn for type III; t < 0 lightens (I–II), t > 0 darkens (IV–VI).
+  const float t =
+      static_cast<float>((sim::melanin_relative(fitzpatrick) - sim::melanin_relative(3)) /
+                         (sim::melanin_relative(6) - sim::melanin_relative(3)));
+  if (t >= 0.0f) return glm::mix(c, palette(Material::melanin, s), weight * t);
+  const glm::vec3 pale = srgb_to_linear({0.97f, 0.86f, 0.80f});
+  return glm::mix(c, pale, -1.6f * weight * t);
+}
+
+glm::vec3 skin_surface_colour(int fitzpatrick, Stain s) {
+  if (s != Stain::illustrated) return palette(Material::skin_surface, s);
+  // Constitutive skin colour by Fitzpatrick type, sRGB, from very fair (I) to dark brown (VI);
+  // type III is the block's default surface. Ordered by lightness (test: FitzpatrickColours).
+  constexpr std::array<C, 6> kTone = {{{0.98f, 0.87f, 0.81f},
+                                       {0.96f, 0.82f, 0.73f},
+                                       {0.93f, 0.76f, 0.66f},
+                                       {0.78f, 0.58f, 0.44f},
+                                       {0.58f, 0.40f, 0.28f},
+                                       {0.36f, 0.24f, 0.17f}}};
+  const int i = fitzpatrick < 1 ? 0 : fitzpatrick > 6 ? 5 : fitzpatrick - 1;
+  return srgb_to_linear(kTone[static_cast<std::size_t>(i)]);
 }
 
 }  // namespace dv::scene

@@ -56,11 +56,30 @@ enum class Material {
   ruler,                 ///< depth ruler bar and ticks
   ruler_nominal,         ///< nominal needle length on the ruler
   ruler_effective,       ///< effective depth on the ruler
+  // Anatomy of issue 14.
+  nerve,            ///< nerve fibre and plexus bundle
+  nerve_ending,     ///< free nerve ending in the epidermis
+  meissner,         ///< Meissner's corpuscle (stacked lamellar cells)
+  pacinian,         ///< Pacinian corpuscle lamellae
+  pacinian_core,    ///< Pacinian corpuscle inner core with the axon
+  arrector_pili,    ///< smooth muscle of the arrector pili
+  melanocyte,       ///< melanocyte cell body and dendrites
+  melanin,          ///< melanin cap over a keratinocyte nucleus
+  erythema,         ///< redness of the surface after a session (drawn translucent)
+  flake,            ///< shedding flake of stratum corneum
+  pih_patch,        ///< possible post-inflammatory pigment (drawn translucent)
+  topical_product,  ///< product applied on the surface and in the channels (translucent)
   count
 };
 
 /// Linear RGB of a material under a stain.
 glm::vec3 palette(Material m, Stain s);
+/// Linear RGB of the skin seen from outside for Fitzpatrick type 1–6 (clamped) under a stain:
+/// lighter for lower types (illustrated); the stains keep their own surface colour.
+glm::vec3 skin_surface_colour(int fitzpatrick, Stain s);
+/// palette() with the epidermis's own colours (cells and intercellular) darkened by melanin for
+/// Fitzpatrick type 1–6: lighter than the table for I–II, darker for IV–VI (basal layer most).
+glm::vec3 skin_palette(Material m, Stain s, int fitzpatrick);
 /// sRGB (display) → linear RGB, per channel.
 glm::vec3 srgb_to_linear(const glm::vec3& srgb);
 /// Linear RGB → sRGB (display), per channel.

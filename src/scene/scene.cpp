@@ -20,6 +20,10 @@ std::string_view structure_key(Structure s) {
     case Structure::sweat_gland: return "sweat_gland";
     case Structure::treatment: return "treatment";
     case Structure::healing: return "healing";
+    case Structure::nerves: return "nerves";
+    case Structure::receptors: return "receptors";
+    case Structure::arrector_pili: return "arrector_pili";
+    case Structure::melanocytes: return "melanocytes";
     case Structure::count: break;
   }
   return "?";

@@ -29,6 +29,10 @@ enum class Structure : std::uint8_t {
   sweat_gland,      ///< eccrine coil and duct
   treatment,        ///< device, needles, channels, blood (issue 4)
   healing,          ///< clot, immune cells, growth-factor halo, new vessels and fibres (issue 4)
+  nerves,           ///< dermal nerve plexus, fibres rising to free endings in the epidermis
+  receptors,        ///< Meissner's corpuscles (papillae) and Pacinian corpuscles (deep)
+  arrector_pili,    ///< smooth muscle from the follicle to the papillary dermis
+  melanocytes,      ///< basal-layer melanocytes and melanin caps over keratinocyte nuclei
   count
 };
 inline constexpr std::size_t kStructureCount = static_cast<std::size_t>(Structure::count);

@@ -70,6 +70,13 @@ void add_legend(BlockBuilder& b) {
       {"label.hair_shaft", Material::hair, Structure::hair_follicle},
       {"label.sebaceous_gland", Material::sebaceous, Structure::sebaceous_gland},
       {"label.sweat_gland", Material::sweat_gland, Structure::sweat_gland},
+      {"label.nerve_plexus", Material::nerve, Structure::nerves},
+      {"label.free_nerve_ending", Material::nerve_ending, Structure::nerves},
+      {"label.meissner_corpuscle", Material::meissner, Structure::receptors},
+      {"label.pacinian_corpuscle", Material::pacinian, Structure::receptors},
+      {"label.arrector_pili", Material::arrector_pili, Structure::arrector_pili},
+      {"label.melanocyte", Material::melanocyte, Structure::melanocytes},
+      {"label.melanin", Material::melanin, Structure::melanocytes},
   };
   for (const auto& r : rows) b.scene.legend.push_back({r.name, b.col(r.m), r.s});
 }
@@ -80,12 +87,18 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
   const float h = kBlockHalfWidth_mm;
   const float cut = std::clamp(opt.cut_fraction, 0.0f, 0.8f);
   const float front_z = h - cut * 2.0f * h;
-  const BlockGeometry geo(skin, front_z, opt.seed);
+  BlockGeometry geo(skin, front_z, opt.seed);
+  // Enlarged pores: a follicular opening ≈0.1–0.25 mm across instead of ≈0.04 mm (R/U).
+  if (opt.enlarged_pores) geo.follicle_opening_scale = 2.8f;
 
   Scene scene;
   scene.batches.reserve(64);
-  BlockBuilder b{geo, opt.stain, scene, Face{{0, 0, front_z}, {1, 0, 0}, {0, 0, 1}, -h, h},
-                 Face{{h, 0, 0}, {0, 0, 1}, {1, 0, 0}, -h, front_z}};
+  BlockBuilder b{geo,
+                 opt.stain,
+                 scene,
+                 Face{{0, 0, front_z}, {1, 0, 0}, {0, 0, 1}, -h, h},
+                 Face{{h, 0, 0}, {0, 0, 1}, {1, 0, 0}, -h, front_z},
+                 opt.fitzpatrick};
   build_slabs(b);
   build_epidermis_cells(b, b.front);
   build_epidermis_cells(b, b.right);
@@ -96,6 +109,14 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
   build_fat(b, b.front);
   build_fat(b, b.right);
   build_appendages(b);
+  build_nerves(b, b.front);
+  build_nerves(b, b.right);
+  build_receptors(b);
+  if (opt.enlarged_pores) {
+    const glm::vec2 p = geo.pores[1];
+    b.label("label.enlarged_pore", {p.x + 0.05f, geo.surface(p.x + 0.05f, p.y), p.y},
+            Structure::hair_follicle);
+  }
   add_legend(b);
 
   BlockLayout& l = scene.layout;

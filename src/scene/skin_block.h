@@ -1,6 +1,7 @@
 // skin_block.h: the anatomical skin block (issue 2 §3): a 3 mm block of skin cut open on its front
 // (+z) and right (+x) faces, layers to scale for a body region, with fibres, cells, vessels,
-// a hair follicle, a sebaceous gland and a sweat gland, labels and a colour legend.
+// a hair follicle, a sebaceous gland and a sweat gland, nerves and sensory corpuscles, the arrector
+// pili muscle, melanocytes with melanin by Fitzpatrick type, labels and a colour legend.
 #pragma once
 
 #include <cstdint>
@@ -31,6 +32,8 @@ struct BlockOptions {
   float cut_fraction = 0.0f;  ///< 0–0.8: how far the front cut face moves back, × block depth in z
   Stain stain = Stain::illustrated;  ///< colour scheme
   std::uint32_t seed = 1;            ///< seed of every random placement (same seed → same mesh)
+  int fitzpatrick = 3;          ///< Fitzpatrick skin type 1–6: surface tone and basal melanin
+  bool enlarged_pores = false;  ///< the hair's opening drawn wide (condition enlarged_pores)
 };
 
 /// Half the block's width in x and z, mm (the section the sim models, 3 mm square).

@@ -82,6 +82,7 @@ Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap,
   build_healing_matrix(b);
   build_healing_cells(b);
   build_channels(b);
+  build_surface_effects(b);
   build_device(b);
 
   finish_scene(scene, glm::vec3(1e9f), glm::vec3(-1e9f));

@@ -74,5 +74,7 @@ void build_channels(TreatBuilder& b);
 void build_healing_cells(TreatBuilder& b);
 /// New capillaries, new collagen III and I fibres and new elastin.
 void build_healing_matrix(TreatBuilder& b);
+/// Redness, flaking, a topical product in the channels and a possible pigment patch (issue 14).
+void build_surface_effects(TreatBuilder& b);
 
 }  // namespace dv::scene

@@ -87,6 +87,9 @@ struct DailyRow {
   double pih_risk;            ///< cumulative risk of post-inflammatory hyperpigmentation, 0..1
   double scarring_risk;       ///< cumulative risk of scarring (tram-track, hypertrophic), 0..1
   double dermis_collagen;     ///< total collagen of the whole dermis, × baseline
+  // ---- Columns added after Science v2 (issue 14) ----
+  double sensation;  ///< sensation index of the needling on session days, else 0 (0–10, VAS scale)
+  double oedema;     ///< peak dermal oedema of the day, relative swelling (0.05 = 5 % thicker)
 };
 
 /// Phase boundaries after one session, days since that session (infinite when never reached).

@@ -15,6 +15,7 @@ constexpr double kPi = std::numbers::pi;
 double device_fraction(Device d, const ModelParams& p) {
   switch (d) {
     case Device::roller: return p.roller_fraction;
+    case Device::home_roller: return p.roller_fraction;
     case Device::stamp: return p.stamp_fraction;
     case Device::pen: break;
   }
@@ -26,6 +27,7 @@ double device_fraction(Device d, const ModelParams& p) {
 double device_fraction_high(Device d) {
   switch (d) {
     case Device::roller: return 0.6;
+    case Device::home_roller: return 0.6;
     case Device::stamp: return 0.8;
     case Device::pen: break;
   }
@@ -75,7 +77,7 @@ Needling compute_needling(const Scenario& sc, const SkinLayers& skin, const Mode
 
   double needle_um = p.pen_needle_um;
   double per_pass = p.pen_per_pass_cm2;
-  if (sc.device == Device::roller) {
+  if (is_roller(sc.device)) {
     needle_um = p.roller_needle_um;
     per_pass = p.roller_per_pass_cm2;
   } else if (sc.device == Device::stamp) {

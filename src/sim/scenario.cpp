@@ -41,6 +41,7 @@ std::string_view key(Device d) {
     case Device::roller: return "roller";
     case Device::pen: return "pen";
     case Device::stamp: return "stamp";
+    case Device::home_roller: return "home_roller";
   }
   return "?";
 }
@@ -65,6 +66,16 @@ std::string_view key(Topical t) {
     case Topical::hyaluronic_serum: return "hyaluronic_serum";
     case Topical::vitamin_c: return "vitamin_c";
     case Topical::prp: return "prp";
+    case Topical::growth_factor_serum: return "growth_factor_serum";
+    case Topical::peptide_serum: return "peptide_serum";
+  }
+  return "?";
+}
+
+std::string_view key(Anaesthetic a) {
+  switch (a) {
+    case Anaesthetic::none: return "none";
+    case Anaesthetic::topical: return "topical";
   }
   return "?";
 }
@@ -94,6 +105,7 @@ std::string_view display_name(Device d) {
     case Device::roller: return "Roller";
     case Device::pen: return "Motorised pen";
     case Device::stamp: return "Stamp";
+    case Device::home_roller: return "Home roller";
   }
   return "?";
 }
@@ -118,15 +130,20 @@ std::string_view display_name(Topical t) {
     case Topical::hyaluronic_serum: return "Hyaluronic serum";
     case Topical::vitamin_c: return "Vitamin C";
     case Topical::prp: return "Platelet-rich plasma";
+    case Topical::growth_factor_serum: return "Growth-factor serum";
+    case Topical::peptide_serum: return "Peptide serum";
   }
   return "?";
 }
 
 int default_passes(Device d) {
-  return d == Device::roller ? 15 : 4;
+  return is_roller(d) ? 15 : 4;
 }
 std::pair<int, int> usual_passes(Device d) {
-  return d == Device::roller ? std::pair{10, 20} : std::pair{2, 6};
+  return is_roller(d) ? std::pair{10, 20} : std::pair{2, 6};
+}
+double max_needle_depth_mm(Device d) {
+  return d == Device::home_roller ? kHomeRollerMaxDepth_mm : Limits::depth_max_mm;
 }
 
 std::optional<Region> parse_region(std::string_view s) {
@@ -143,6 +160,9 @@ std::optional<Condition> parse_condition(std::string_view s) {
 }
 std::optional<Topical> parse_topical(std::string_view s) {
   return parse_key(s, kAllTopicals);
+}
+std::optional<Anaesthetic> parse_anaesthetic(std::string_view s) {
+  return parse_key(s, kAllAnaesthetics);
 }
 
 }  // namespace dv::sim

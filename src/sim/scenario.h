@@ -30,7 +30,21 @@ enum class Region {
 /// Biological sex, for layer thickness.
 enum class Sex { female, male };
 /// Microneedling device: a rolling drum, a motorised stamping pen, or a manual stamp.
-enum class Device { roller, pen, stamp };
+enum class Device {
+  roller,
+  pen,
+  stamp,
+  home_roller  ///< a roller sold for use at home, needles ≤ kHomeRollerMaxDepth_mm (issue 14 §6)
+};
+/// Longest needle a home roller may have, mm (sold for home use up to 0.5 mm; longer needles
+/// belong in a clinic). A longer setting is a usage error naming this limit.
+inline constexpr double kHomeRollerMaxDepth_mm = 0.5;
+/// Longest needle allowed with device `d`, mm (Limits::depth_max_mm unless a home roller).
+double max_needle_depth_mm(Device d);
+/// True for the rolling-drum devices (clinic roller and home roller).
+constexpr bool is_roller(Device d) {
+  return d == Device::roller || d == Device::home_roller;
+}
 /// Skin condition being treated (some are contraindications).
 enum class Condition {
   none,
@@ -44,8 +58,17 @@ enum class Condition {
   rosacea,
   eczema
 };
-/// Topical product applied with the treatment.
-enum class Topical { none, hyaluronic_serum, vitamin_c, prp };
+/// Topical product applied right after the needling.
+enum class Topical {
+  none,
+  hyaluronic_serum,
+  vitamin_c,
+  prp,
+  growth_factor_serum,  ///< cosmetic serum with growth factors (issue 14 §4)
+  peptide_serum         ///< cosmetic peptide serum (issue 14 §4)
+};
+/// Numbing applied before the needling (issue 14 §2).
+enum class Anaesthetic { none, topical };
 
 /// One treatment course. Defaults form the built-in default scenario (issue 3 §1).
 struct Scenario {
@@ -61,7 +84,9 @@ struct Scenario {
   double follow_up_weeks = 26.0;          ///< weeks simulated after the last session (0–104)
   Condition condition = Condition::none;  ///< condition treated
   Topical topical = Topical::none;        ///< topical product
-  std::uint64_t seed = 1;                 ///< seed of the model's random generator
+  Anaesthetic anaesthetic = Anaesthetic::topical;  ///< numbing cream before the session
+  double anaesthetic_wait_min = 45.0;  ///< minutes the numbing cream stays on first (0–120)
+  std::uint64_t seed = 1;              ///< seed of the model's random generator
 
   bool operator==(const Scenario&) const = default;
 };
@@ -75,6 +100,7 @@ struct Limits {
   static constexpr int sessions_min = 1, sessions_max = 12;                    ///< count
   static constexpr double interval_min_weeks = 1, interval_max_weeks = 12;     ///< weeks
   static constexpr double follow_up_min_weeks = 0, follow_up_max_weeks = 104;  ///< weeks
+  static constexpr double wait_min_min = 0, wait_max_min = 120;                ///< minutes
 };
 
 /// Every value of each enum, in declaration order (for parsers, menus and tests).
@@ -83,7 +109,8 @@ inline constexpr std::array kAllRegions = {
     Region::perioral, Region::chin,      Region::neck,        Region::decollete,   Region::back,
     Region::abdomen,  Region::upper_arm, Region::thigh,       Region::hand_dorsum, Region::zygoma};
 inline constexpr std::array kAllSexes = {Sex::female, Sex::male};
-inline constexpr std::array kAllDevices = {Device::roller, Device::pen, Device::stamp};
+inline constexpr std::array kAllDevices = {Device::roller, Device::pen, Device::stamp,
+                                           Device::home_roller};
 inline constexpr std::array kAllConditions = {Condition::none,
                                               Condition::fine_lines,
                                               Condition::wrinkles,
@@ -94,8 +121,10 @@ inline constexpr std::array kAllConditions = {Condition::none,
                                               Condition::active_acne,
                                               Condition::rosacea,
                                               Condition::eczema};
-inline constexpr std::array kAllTopicals = {Topical::none, Topical::hyaluronic_serum,
-                                            Topical::vitamin_c, Topical::prp};
+inline constexpr std::array kAllTopicals = {
+    Topical::none, Topical::hyaluronic_serum,    Topical::vitamin_c,
+    Topical::prp,  Topical::growth_factor_serum, Topical::peptide_serum};
+inline constexpr std::array kAllAnaesthetics = {Anaesthetic::none, Anaesthetic::topical};
 
 /// Passes a practitioner usually makes per session with device `d`: a roller is rolled many
 /// more times than a pen passes (roller: "15 passes ≈ 250 holes/cm²", F-L; pen and stamp 2–4
@@ -110,6 +139,7 @@ std::string_view key(Sex s);
 std::string_view key(Device d);
 std::string_view key(Condition c);
 std::string_view key(Topical t);
+std::string_view key(Anaesthetic a);
 
 /// Plain-words name for people ("Upper arm", "Motorised pen").
 std::string_view display_name(Region r);
@@ -123,5 +153,6 @@ std::optional<Sex> parse_sex(std::string_view s);
 std::optional<Device> parse_device(std::string_view s);
 std::optional<Condition> parse_condition(std::string_view s);
 std::optional<Topical> parse_topical(std::string_view s);
+std::optional<Anaesthetic> parse_anaesthetic(std::string_view s);
 
 }  // namespace dv::sim

@@ -78,6 +78,15 @@ const std::array kFields = {
                   "field.topical", [](const S& s) { return index_of<kAllTopicals>(s.topical); },
                   [](S& s, double v) { s.topical = at_index<kAllTopicals>(v); },
                   choice_key_of<kAllTopicals>},
+    ScenarioField{"anaesthetic", FieldKind::choice, 0, last(kAllAnaesthetics.size()), 1, "",
+                  "field.anaesthetic",
+                  [](const S& s) { return index_of<kAllAnaesthetics>(s.anaesthetic); },
+                  [](S& s, double v) { s.anaesthetic = at_index<kAllAnaesthetics>(v); },
+                  choice_key_of<kAllAnaesthetics>},
+    ScenarioField{"anaesthetic_wait_min", FieldKind::real, L::wait_min_min, L::wait_max_min, 5,
+                  "min", "field.anaesthetic_wait_min",
+                  [](const S& s) { return s.anaesthetic_wait_min; },
+                  [](S& s, double v) { s.anaesthetic_wait_min = v; }, nullptr},
     ScenarioField{"seed", FieldKind::seed, 0, 0, 0, "", "field.seed", nullptr, nullptr, nullptr},
 };
 
@@ -108,6 +117,8 @@ Scenario clamped(const Scenario& s) {
     if (f.kind == FieldKind::seed) continue;
     f.set(out, clamp_to_field(f, f.get(s)));
   }
+  // A home roller's needles are short (issue 14 §6).
+  out.needle_depth_mm = std::min(out.needle_depth_mm, max_needle_depth_mm(out.device));
   return out;
 }
 

@@ -10,6 +10,8 @@
 
 #include "sim/course.h"
 #include "sim/regimes.h"
+#include "sim/sensation.h"
+#include "sim/swelling.h"
 #include "sim/tissue.h"
 #include "sim/warnings.h"
 
@@ -108,11 +110,18 @@ Course simulate(const Scenario& sc, const ModelParams& mp, bool keep_fields) {
   const double v_epi = c.skin_.viable_epidermis_um;
   const double dermis0 = c.skin_.dermis_um();
   Indices idx = measure(tp, st);
+  int latest = -1;  // index of the latest session
+  // Dermal oedema of the latest session at time t (issue 14 §3): the dermis swells for a day.
+  auto oedema_at = [&](double t) {
+    if (latest < 0) return 0.0;
+    return oedema_relative(nd, (t - session_day[static_cast<std::size_t>(latest)]) * 24.0);
+  };
   auto keyframe = [&](double t) {
     c.key_times_.push_back(t);
     if (keep_fields) c.key_fields_.insert(c.key_fields_.end(), st.fields.begin(), st.fields.end());
     const double epi = e_epi + v_epi * (1.0 + mp.spinosum_share * st.epidermis_gain);
-    const double der = dermis0 * (1.0 + mp.dermis_swelling * (idx.dermis_total_collagen - 1.0));
+    const double der = dermis0 * (1.0 + mp.dermis_swelling * (idx.dermis_total_collagen - 1.0)) *
+                       (1.0 + oedema_at(t));
     c.key_scalars_.push_back({epi, der, idx.inflammation, idx.growth_factor});
   };
   const std::size_t expected_keys = static_cast<std::size_t>(sc.sessions) * 70 + days / 4 + 8;
@@ -127,7 +136,6 @@ Course simulate(const Scenario& sc, const ModelParams& mp, bool keep_fields) {
   double pih_clear = 1.0, scar_clear = 1.0;
   Warning interval_warning{};
 
-  int latest = -1;  // index of the latest session
   double fib_peak = 0.0;
   for (int d = 0; d < days; ++d) {
     const int sidx = static_cast<int>(std::find(session_day.begin(), session_day.end(), d) -
@@ -213,6 +221,7 @@ Course simulate(const Scenario& sc, const ModelParams& mp, bool keep_fields) {
     row.elastin = idx.elastin;
     row.total_collagen = idx.total_collagen;
     row.epidermis_um = e_epi + v_epi * (1.0 + mp.spinosum_share * st.epidermis_gain);
+    // Structural thickness; the day's swelling is its own column (the picture shows both).
     row.dermis_um = dermis0 * (1.0 + mp.dermis_swelling * (idx.dermis_total_collagen - 1.0));
     row.barrier_open = barrier_open_fraction(nd, (d + 1 - t0) * 24.0);
     row.elastin_new = idx.elastin_new;
@@ -222,6 +231,8 @@ Course simulate(const Scenario& sc, const ModelParams& mp, bool keep_fields) {
     row.pih_risk = 1.0 - pih_clear;
     row.scarring_risk = 1.0 - scar_clear;
     row.dermis_collagen = idx.dermis_total_collagen;
+    row.sensation = session_today ? sensation_index(sc, c.skin_, nd) : 0.0;
+    row.oedema = oedema_peak_between(nd, (d - t0) * 24.0, (d + 1 - t0) * 24.0);
     c.daily_.push_back(row);
   }
 

@@ -36,6 +36,9 @@ const std::vector<std::string>& all_warning_ids() {
                                                "fitzpatrick.pih",
                                                "age.slow_healing",
                                                "topical.vitamin_c_granuloma",
+                                               "topical.not_for_dermis",
+                                               "device.home_roller",
+                                               "condition.enlarged_pores",
                                                "course.cumulative_harm"};
   return ids;
 }
@@ -92,6 +95,9 @@ std::vector<Warning> scenario_warnings(const Scenario& sc, const SkinLayers& ski
     case Condition::stretch_marks:
       w.push_back({"condition.stretch_marks", Severity::note, "condition", {}});
       break;
+    case Condition::enlarged_pores:
+      w.push_back({"condition.enlarged_pores", Severity::note, "condition", {}});
+      break;
     default: break;
   }
   if (sc.topical == Topical::vitamin_c && n.reaches_dermis) {
@@ -99,6 +105,23 @@ std::vector<Warning> scenario_warnings(const Scenario& sc, const SkinLayers& ski
                  sc.device == Device::pen ? Severity::unsafe : Severity::caution,
                  "topical",
                  {}});
+  }
+  // Cosmetic serums are not sterile or made for the dermis (issue 14 §4; §8.14).
+  if ((sc.topical == Topical::growth_factor_serum || sc.topical == Topical::peptide_serum) &&
+      n.reaches_dermis) {
+    w.push_back({"topical.not_for_dermis",
+                 sc.device == Device::pen ? Severity::caution : Severity::note,
+                 "topical",
+                 {}});
+  }
+  // Home rollers (issue 14 §6): what they reach and the risks a clinic avoids.
+  if (sc.device == Device::home_roller) {
+    char depth[16];
+    std::snprintf(depth, sizeof depth, "%.2f", n.effective_depth_um / 1000.0);
+    w.push_back({"device.home_roller",
+                 Severity::note,
+                 "device",
+                 {{"depth", depth}, {"layer", std::string(layer_name(n.deepest_layer))}}});
   }
   if (sc.age_years >= 65.0) {
     w.push_back({"age.slow_healing", Severity::note, "age_years", {}});

@@ -13,6 +13,7 @@
 #include "ui/field_controls.h"
 #include "ui/names.h"
 #include "ui/panels.h"
+#include "ui/sensation_readout.h"
 #include "ui/strings.h"
 #include "ui/widgets.h"
 
@@ -120,6 +121,7 @@ void field_row(std::string_view key, const sim::Scenario& s, const sim::Course& 
     e.passes = sim::default_passes(e.device);
   }
   if (key == "needle_depth_mm") depth_readout(*f, course);
+  if (key == "anaesthetic_wait_min") sensation_readout(s, course);
   if (key == "passes") {
     ImGui::TextDisabled("%s", trf("protocol.channels",
                                   {{"count", number(course.needling().channels_per_cm2, "%.0f")}})
@@ -147,8 +149,9 @@ void protocol_tab(const sim::Scenario& s, const sim::Course& course, double day,
   ImGui::BeginChild("##treatment_controls", ImVec2(0.0f, -outcome_h));
   ImGui::PushItemWidth(-8.5f * font);
   section(tr("protocol.treatment"));
-  for (std::string_view key : {"device", "needle_depth_mm", "passes", "sessions", "interval_weeks",
-                               "follow_up_weeks", "topical"}) {
+  for (std::string_view key :
+       {"device", "needle_depth_mm", "passes", "sessions", "interval_weeks", "follow_up_weeks",
+        "topical", "anaesthetic", "anaesthetic_wait_min"}) {
     field_row(key, s, course, captions, out);
   }
   section(tr("protocol.patient"));

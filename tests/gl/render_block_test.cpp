@@ -157,6 +157,52 @@ TEST(RenderBlock, LayerToggledOffLeavesThePixels) {
       0.9f);
 }
 
+// Issue 14: hiding nerves, receptors, arrector pili or melanocytes takes exactly that structure
+// off the screen: the picture equals one of a scene built without its batches, and differs from
+// the picture with it shown.
+TEST(RenderBlock, HidingEachNewAnatomyStructureRemovesItsPixels) {
+  DV_REQUIRE_GL();
+  auto draw = [](const scene::Scene& sc, const scene::Visibility& vis) {
+    const scene::Camera cam =
+        scene::front_camera(sc.block_min, sc.block_max, static_cast<float>(kW) / kH);
+    auto r = SceneRenderer::create(DV_SOURCE_DIR "/shaders");
+    EXPECT_TRUE(r.ok()) << r.message();
+    Image img;
+    if (!r.ok()) return img;
+    r->upload(sc);
+    auto t = OffscreenTarget::create(kW, kH, 1);
+    EXPECT_TRUE(t.ok()) << t.message();
+    t->bind();
+    r->draw(cam, kW, kH, vis);
+    img.px = t->read_rgba();
+    return img;
+  };
+  auto differing = [](const Image& a, const Image& b) {
+    int n = 0;
+    for (std::size_t i = 0; i + 3 < a.px.size(); i += 4) {
+      n += (a.px[i] != b.px[i] || a.px[i + 1] != b.px[i + 1] || a.px[i + 2] != b.px[i + 2]) ? 1 : 0;
+    }
+    return n;
+  };
+  scene::BlockOptions opt;
+  opt.fitzpatrick = 6;
+  const scene::Scene full =
+      scene::build_skin_block(sim::skin_layers(sim::Region::cheek, sim::Sex::female, 40.0), opt);
+  const Image all = draw(full, scene::all_visible());
+  for (scene::Structure st : {scene::Structure::nerves, scene::Structure::receptors,
+                              scene::Structure::arrector_pili, scene::Structure::melanocytes}) {
+    SCOPED_TRACE(std::string(scene::structure_key(st)));
+    scene::Visibility vis = scene::all_visible();
+    vis[static_cast<std::size_t>(st)] = false;
+    scene::Scene without = full;
+    std::erase_if(without.batches, [st](const scene::MeshBatch& m) { return m.structure == st; });
+    const Image hidden = draw(full, vis), removed = draw(without, scene::all_visible());
+    ASSERT_EQ(hidden.px.size(), all.px.size());
+    EXPECT_GT(differing(all, hidden), 30) << "structure not visible when shown";
+    EXPECT_EQ(differing(hidden, removed), 0) << "hidden structure still on screen";
+  }
+}
+
 TEST(RenderBlock, BrokenShaderErrorNamesTheFile) {
   DV_REQUIRE_GL();
   const auto dir = std::filesystem::temp_directory_path() / "dv_broken_shader_test";

@@ -48,13 +48,13 @@ TEST(SimulateCmd, DefaultScenarioToStdout) {
             "day,session,channel_depth_um,open_channels,bleeding,inflammation,growth_factor,"
             "fibroblasts,collagen_I,collagen_III,elastin,total_collagen,epidermis_um,dermis_um,"
             "barrier_open,elastin_new,ultrasound_density,perfusion,pih_risk,scarring_risk,"
-            "dermis_collagen");
+            "dermis_collagen,sensation,oedema");
   int rows = 0;
   while (std::getline(lines, line)) {
     if (rows == 0) {
       EXPECT_EQ(line.rfind("0,1,", 0), 0u) << line;
     }
-    EXPECT_EQ(std::count(line.begin(), line.end(), ','), 20) << line;
+    EXPECT_EQ(std::count(line.begin(), line.end(), ','), 22) << line;
     ++rows;
   }
   EXPECT_EQ(rows, 84 + 182 + 1);
@@ -92,7 +92,7 @@ TEST(SimulateCmd, EnsembleAddsP10AndP90ColumnsByteIdenticalAcrossRuns) {
   int rows = 0;
   while (std::getline(la, line_a) && std::getline(lp, line_p)) {
     EXPECT_EQ(line_a.rfind(line_p + ",", 0), 0u) << line_a;
-    EXPECT_EQ(std::count(line_a.begin(), line_a.end(), ','), 20 + 38) << line_a;
+    EXPECT_EQ(std::count(line_a.begin(), line_a.end(), ','), 22 + 38) << line_a;
     ++rows;
   }
   EXPECT_EQ(rows, 28 + 1 + 28);
