@@ -67,9 +67,11 @@ void FigureView::update(const doc::Document& d) {
     treatment_day_ = -1.0;  // the treatment layer depends on the block's layout
     changed = true;
   }
-  if (new_time || treatment_day_ < 0.0) {
+  if (new_time || treatment_day_ < 0.0 || soft_blood_ != fig.soft_blood) {
+    soft_blood_ = fig.soft_blood;
     scene::TreatmentOptions opt;
     opt.stain = fig.stain;
+    opt.soft_blood = fig.soft_blood;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
     treatment_ = scene::build_treatment(d.course(), snapshot_, block_.layout, opt);
     treatment_renderer_.upload(treatment_);

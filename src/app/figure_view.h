@@ -81,6 +81,7 @@ class FigureView {
   sim::Snapshot snapshot_{};                // the course at sampled_day_
   sim::SkinLayers skin_{};                  // the skin at sampled_day_
   double treatment_day_ = -1.0;             // day the treatment was built for (< 0: stale)
+  bool soft_blood_ = false;                 // blood tone the treatment was built with
   std::uint64_t treatment_generation_ = 0;  // bumped on every treatment rebuild
   std::uint64_t block_generation_ = 0;      // bumped on every block rebuild
   scene::Visibility visible_ = scene::all_visible();

@@ -76,7 +76,8 @@ Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap,
                  days * 24.0,
                  progress,
                  snap.phase == sim::Phase::needling,
-                 kSweepStart_mm + progress * (kSweepEnd_mm - kSweepStart_mm)};
+                 kSweepStart_mm + progress * (kSweepEnd_mm - kSweepStart_mm),
+                 opt.soft_blood};
   build_ruler(b);
   build_healing_matrix(b);
   build_healing_cells(b);

@@ -14,6 +14,7 @@ namespace dv::scene {
 struct TreatmentOptions {
   Stain stain = Stain::illustrated;  ///< colour scheme (the block's stain)
   std::uint32_t seed = 1;            ///< seed of every placement; use the block's seed
+  bool soft_blood = false;           ///< blood and clot in soft, pale tones (patient view)
 };
 
 /// Everything that changes with time, drawn over the static block with
