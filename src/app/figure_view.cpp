@@ -53,13 +53,17 @@ void FigureView::update(const doc::Document& d) {
                      skin.viable_epidermis_um,
                      skin.reticular_dermis_um,
                      fig.cut_fraction,
-                     fig.stain};
+                     fig.stain,
+                     sc.condition,
+                     scene::condition_fill(d.course(), day)};
   bool changed = false;
   if (!block_key_ || !(*block_key_ == key)) {
     scene::BlockOptions opt;
     opt.cut_fraction = fig.cut_fraction;
     opt.stain = fig.stain;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
+    opt.condition = key.condition;
+    opt.condition_fill = key.condition_fill;
     block_ = scene::build_skin_block(skin, opt);
     block_renderer_.upload(block_);
     block_key_ = key;
@@ -72,6 +76,7 @@ void FigureView::update(const doc::Document& d) {
     scene::TreatmentOptions opt;
     opt.stain = fig.stain;
     opt.soft_blood = fig.soft_blood;
+    opt.condition_fill = block_key_->condition_fill;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
     treatment_ = scene::build_treatment(d.course(), snapshot_, block_.layout, opt);
     treatment_renderer_.upload(treatment_);

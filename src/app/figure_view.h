@@ -66,6 +66,8 @@ class FigureView {
     double viable_epidermis_um = 0.0, reticular_dermis_um = 0.0;
     float cut_fraction = 0.0f;
     scene::Stain stain{};
+    sim::Condition condition{};  // drawn in the block (issue 11)
+    float condition_fill = 0.0f;
     bool operator==(const BlockKey&) const = default;
   };
   void update_annotations();
