@@ -202,6 +202,10 @@ void recovery_strip_panel(const doc::Document& d, float width_px, const Fonts& f
                                {"mlow", n(strip.published_building_months_low)},
                                {"mhigh", n(strip.published_building_months_high)}})
           .c_str());
+  if (strip.first_change_weeks > 0.0) {
+    ImGui::TextDisabled(
+        "%s", trf("recovery.results_model", {{"day", n(7.0 * strip.first_change_weeks)}}).c_str());
+  }
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ImGui::SetCursorScreenPos(ImVec2(top.x, std::max(grid_bottom, ImGui::GetItemRectMax().y) + 4.0f));

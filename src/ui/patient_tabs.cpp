@@ -83,8 +83,8 @@ void plan_slider(const char* label_id, std::string_view key, const char* value_i
 }
 
 // 100 little people in a 10 × 10 grid, coloured by group (counts sum to 100).
-void icon_array(const std::array<int, 3>& counts, const std::array<ImU32, 3>& colours,
-                float width, int cols = 10) {
+void icon_array(const std::array<int, 3>& counts, const std::array<ImU32, 3>& colours, float width,
+                int cols = 10) {
   const float cell = std::min(width / static_cast<float>(cols), 26.0f);
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -100,7 +100,7 @@ void icon_array(const std::array<int, 3>& counts, const std::array<ImU32, 3>& co
                       ImVec2(x + 0.72f * cell, y + 0.98f * cell), col, 0.2f * cell);
   }
   ImGui::Dummy(ImVec2(static_cast<float>(cols) * cell,
-                     static_cast<float>((100 + cols - 1) / cols) * 1.1f * cell));
+                      static_cast<float>((100 + cols - 1) / cols) * 1.1f * cell));
 }
 
 void swatch(ImU32 col) {
@@ -110,6 +110,26 @@ void swatch(ImU32 col) {
                                             ImVec2(p.x + 0.7f * h, p.y + 0.85f * h), col, 3.0f);
   ImGui::Dummy(ImVec2(h, h));
   ImGui::SameLine();
+}
+
+// The needle beside a stack of bank cards, both drawn at the same scale (the familiar object).
+void needle_and_cards(double needle_mm, int cards) {
+  const float px_per_mm = ImGui::GetTextLineHeight() * 2.5f;
+  const float h = static_cast<float>(needle_mm) * px_per_mm;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float base = p.y + std::max(h, static_cast<float>(cards) * 0.76f * px_per_mm) + 4.0f;
+  // The needle, point down, standing on the baseline.
+  dl->AddTriangleFilled(ImVec2(p.x + 10.0f, base - h), ImVec2(p.x + 14.0f, base - h),
+                        ImVec2(p.x + 12.0f, base), IM_COL32(200, 205, 215, 255));
+  for (int i = 0; i < std::max(cards, 1); ++i) {
+    const float y1 = base - static_cast<float>(i) * 0.76f * px_per_mm;
+    const float y0 = y1 - 0.76f * px_per_mm + 1.0f;
+    dl->AddRectFilled(ImVec2(p.x + 30.0f, y0), ImVec2(p.x + 110.0f, y1),
+                      i % 2 ? IM_COL32(90, 140, 200, 255) : IM_COL32(120, 170, 225, 255), 1.5f);
+  }
+  dl->AddLine(ImVec2(p.x, base), ImVec2(p.x + 120.0f, base), IM_COL32(160, 160, 170, 255));
+  ImGui::Dummy(ImVec2(120.0f, base - p.y + 4.0f));
 }
 
 std::string who_text(const sim::Scenario& s) {
@@ -131,6 +151,7 @@ void patient_plan_tab(const doc::Document& d, Commands& out) {
   small(cards <= 1 ? trf("patient.needle_size_one", {{"mm", number(s.needle_depth_mm, "%.2f")}})
                    : trf("patient.needle_size", {{"mm", number(s.needle_depth_mm, "%.2f")},
                                                  {"cards", std::to_string(cards)}}));
+  needle_and_cards(s.needle_depth_mm, cards);
   plan_slider("patient.sessions", "sessions", "field.sessions.value", s, out);
   plan_slider("patient.interval", "interval_weeks", "field.sessions.value", s, out);
   plan_slider("patient.skin_type", "fitzpatrick", "patient.skin_type.value", s, out);
