@@ -60,7 +60,9 @@ void FigureView::update(const doc::Document& d, double day, double new_since_day
                      fig.cut_fraction,
                      fig.stain,
                      sc.fitzpatrick,
-                     sc.condition == sim::Condition::enlarged_pores};
+                     sc.condition == sim::Condition::enlarged_pores,
+                     sc.condition,
+                     scene::condition_fill(d.course(), day)};
   bool changed = false;
   scene::BlockOptions block_opt;
   block_opt.cut_fraction = fig.cut_fraction;
@@ -68,6 +70,8 @@ void FigureView::update(const doc::Document& d, double day, double new_since_day
   block_opt.seed = static_cast<std::uint32_t>(sc.seed);
   block_opt.fitzpatrick = sc.fitzpatrick;
   block_opt.enlarged_pores = sc.condition == sim::Condition::enlarged_pores;
+  block_opt.condition = key.condition;
+  block_opt.condition_fill = key.condition_fill;
   const bool stale = !block_key_ || !(*block_key_ == key);
   if (stale && (!async_blocks_ || !block_key_)) {
     // The first block, or a view that must show the new block in this very frame: built here.
@@ -90,9 +94,12 @@ void FigureView::update(const doc::Document& d, double day, double new_since_day
     changed = true;
   }
   std::erase_if(abandoned_, [](const scene::BlockBuild& b) { return b.ready(); });
-  if (new_time || new_since || treatment_day_ < 0.0) {
+  if (new_time || new_since || treatment_day_ < 0.0 || soft_blood_ != fig.soft_blood) {
+    soft_blood_ = fig.soft_blood;
     scene::TreatmentOptions opt;
     opt.stain = fig.stain;
+    opt.soft_blood = fig.soft_blood;
+    opt.condition_fill = block_key_->condition_fill;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
     if (new_since_day_ >= 0.0) opt.new_since = &since_snapshot_;
     treatment_ = scene::build_treatment(d.course(), snapshot_, block_.layout, opt);

@@ -83,6 +83,8 @@ class FigureView {
     scene::Stain stain{};
     int fitzpatrick = 0;
     bool enlarged_pores = false;
+    sim::Condition condition{};  // drawn in the block (issue 11)
+    float condition_fill = 0.0f;
     bool operator==(const BlockKey&) const = default;
   };
   void update_annotations();
@@ -111,6 +113,7 @@ class FigureView {
   std::uint64_t block_generation_ = 0;        // bumped on every block rebuild
   double new_since_day_ = -1.0;               // tint of new matrix since this day (< 0: none)
   sim::Snapshot since_snapshot_{};            // the course at new_since_day_
+  bool soft_blood_ = false;                   // blood tone the treatment was built with
   scene::Visibility visible_ = scene::all_visible();
   bool playing_ = false;
   bool block_redrawn_ = false;

@@ -55,6 +55,8 @@ Result<Headless> start(const FrameOptions& opt) {
   if (!target) return Result<Headless>::error(target.message());
   work->document.seek(opt.day);
   work->flags.show_panels = opt.show_ui;
+  work->mode = opt.mode;
+  work->flags.patient_tab = opt.patient_tab;
   // Compare: side B from --compare, or (bench --compare) the same protocol on a contrasting
   // region, through the workspace's compare mode as in the window.
   std::optional<sim::Scenario> side_b = opt.compare_scenario;

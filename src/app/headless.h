@@ -10,6 +10,7 @@
 
 #include "sim/scenario.h"
 #include "ui/commands.h"
+#include "ui/screen.h"
 
 namespace dv::app {
 
@@ -31,6 +32,8 @@ struct FrameOptions {
   std::optional<sim::Scenario> compare_scenario;  ///< render --compare: side B (A: `scenario`)
   scene::FigureOptions compare_figure;            ///< side B's figure options
   std::optional<double> before_day;               ///< render --before: the wipe's "before" day, d
+  ui::Mode mode = ui::Mode::explore;              ///< screen drawn around the figure
+  int patient_tab = 0;  ///< patient view: open tab (0 plan … 3 checklist)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

@@ -165,6 +165,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   work.files.saved_json = document_to_json(to_file(work.document));
   work.flags.text_scale = settings.text_scale;
   work.projector = settings.projector;
+  work.mode = ui::parse_mode(settings.mode).value_or(ui::Mode::explore);
   DragState drag;
   WindowedPlacement placement;
   std::optional<render::OffscreenTarget> frame;
@@ -331,6 +332,9 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     settings.figure.legend = work.document.figure().legend;
     settings.figure.scale_bar = work.document.figure().scale_bar;
     settings.figure.stain = work.document.figure().stain;
+    settings.figure.soft_blood = work.document.figure().soft_blood;
+    // A lecture or a comparison is not remembered (it needs its lesson or second document).
+    if (ui::parse_mode(ui::key(work.mode))) settings.mode = std::string(ui::key(work.mode));
     if (Status st = save_settings(settings_file, settings); !st) {
       std::fprintf(stderr, "dermaviz: warning: settings not saved: %s\n", st.message().c_str());
     }

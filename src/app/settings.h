@@ -19,10 +19,8 @@ struct Settings {
   sim::Scenario scenario;       ///< the last scenario shown
   scene::FigureOptions figure;  ///< annotations and stain (toggles and cut are not kept)
   bool projector = false;       ///< projector colour scheme in lecture mode (light caption bar)
-  float text_scale = 1.0f;      ///< text and panel size multiplier (projectors: 1.25–2)
-  sim::Scenario scenario;       ///< the last scenario shown
-  scene::FigureOptions figure;  ///< annotations and stain (toggles and cut are not kept)
   std::vector<std::string> recent_files;  ///< File > Open recent, newest first
+  std::string mode = "explore";           ///< key of the screen shown last (ui::key(ui::Mode))
 
   bool operator==(const Settings&) const = default;
 };

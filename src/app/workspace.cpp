@@ -70,7 +70,8 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
               std::nullopt,
               std::nullopt,
               ui::FileUi{},
-              doc::SweepRun{}};
+              doc::SweepRun{},
+              {}};
   for (const auto& dir : {data_dir / "assets" / "lessons", user_lessons_dir()}) {
     for (const LessonEntry& e : list_lessons(dir)) w.lessons.emplace_back(e.id, e.title);
   }
@@ -150,6 +151,7 @@ ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& font
   in.files = &w.files;
   in.sweep = &w.sweep;
   in.save_dir = documents_dir().string();
+  in.labels = &w.labels;
   return ui::screen(w.mode, in, w.flags);
 }
 
@@ -287,6 +289,7 @@ void place_camera(Workspace& w, const doc::CameraRequest& r, const ui::Screen& s
 }  // namespace
 
 Status apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
+  if (s.commands.mode) w.mode = *s.commands.mode;
   apply_trainee(w, s.commands);
   if (s.commands.toggle_compare) {
     if (Status st = set_compare(w, w.mode != ui::Mode::compare); !st) return st;
@@ -389,9 +392,9 @@ Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarg
     const std::string a = std::string(ui::tr("compare.tag.a")) + "  ";
     const std::string b = std::string(ui::tr("compare.tag.b")) + "  ";
     ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(), s.layout.views[0],
-                            s.layout.top_px, fonts, a, false);
+                            s.layout.top_px, fonts, false, a, false);
     ui::draw_figure_overlay(*w.document_b, w.view_b->annotations(), w.view_b->camera(),
-                            s.layout.views[1], s.layout.top_px, fonts, b, false);
+                            s.layout.views[1], s.layout.top_px, fonts, false, b, false);
     return Status::ok();
   }
   if (Status st = w.view.draw(target, rects.front()); !st) return st;
@@ -402,8 +405,9 @@ Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarg
     ui::draw_lecture_overlay(w.document, w.lesson.active() ? &w.lesson.current() : nullptr,
                              w.view.annotations(), w.view.camera(), s.layout.views.front(), fonts);
   } else {
-    ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(),
-                            s.layout.views.front(), s.layout.top_px, fonts);
+    w.labels = ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(),
+                                       s.layout.views.front(), s.layout.top_px, fonts,
+                                       w.mode == ui::Mode::patient);
   }
   return Status::ok();
 }

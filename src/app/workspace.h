@@ -44,8 +44,9 @@ struct Workspace {
   std::optional<FigureView> view_b;         ///< how B is drawn
   std::optional<FigureView> before_view;    ///< the wipe's "before" side
   std::optional<render::OffscreenTarget> wipe_target;  ///< the "before" side drawn, then split
-  ui::FileUi files;     ///< File menu state (current file, recent...)
-  doc::SweepRun sweep;  ///< the Sweep window's background sweep
+  ui::FileUi files;                     ///< File menu state (current file, recent...)
+  doc::SweepRun sweep;                  ///< the Sweep window's background sweep
+  std::vector<ui::PlacedLabel> labels;  ///< labels as drawn last frame (picking)
 };
 
 /// Start giving lesson `id` (a built-in id or a lesson file path): lecture mode, panels hidden,

@@ -17,6 +17,8 @@ struct TreatmentOptions {
   /// The section at an earlier time: new matrix fibres not yet shown then are tinted
   /// kNewSinceColour ("laid down since"), with a legend row. Null: no tint.
   const sim::Snapshot* new_since = nullptr;
+  bool soft_blood = false;      ///< blood and clot in soft, pale tones (patient view)
+  float condition_fill = 0.0f;  ///< the block's condition_fill (BlockOptions)
 };
 
 /// Colour of the matrix laid down since TreatmentOptions::new_since, linear RGB (bright yellow:

@@ -86,6 +86,7 @@ struct Scenario {
   Topical topical = Topical::none;        ///< topical product
   Anaesthetic anaesthetic = Anaesthetic::topical;  ///< numbing cream before the session
   double anaesthetic_wait_min = 45.0;  ///< minutes the numbing cream stays on first (0–120)
+  std::uint32_t checks = 0;            ///< contraindication checklist, bit i = kAllChecks[i] ticked
   std::uint64_t seed = 1;              ///< seed of the model's random generator
 
   bool operator==(const Scenario&) const = default;

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "sim/contraindications.h"
+
 namespace dv::sim {
 namespace {
 
@@ -87,6 +89,10 @@ const std::array kFields = {
                   "min", "field.anaesthetic_wait_min",
                   [](const S& s) { return s.anaesthetic_wait_min; },
                   [](S& s, double v) { s.anaesthetic_wait_min = v; }, nullptr},
+    ScenarioField{"checks", FieldKind::flags, 0, static_cast<double>((1u << kAllChecks.size()) - 1),
+                  1, "", "field.checks", [](const S& s) { return static_cast<double>(s.checks); },
+                  [](S& s, double v) { s.checks = static_cast<std::uint32_t>(v); },
+                  choice_key_of<kAllChecks>},
     ScenarioField{"seed", FieldKind::seed, 0, 0, 0, "", "field.seed", nullptr, nullptr, nullptr},
 };
 

@@ -6,6 +6,7 @@
 #include "ui/capture_panels.h"
 #include "ui/field_controls.h"
 #include "ui/panels.h"
+#include "ui/screen.h"
 #include "ui/shortcuts.h"
 #include "ui/strings.h"
 
@@ -79,6 +80,10 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
       ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {
+      bool patient = flags.mode == Mode::patient;
+      if (ImGui::MenuItem(tr("menu.view.patient"), nullptr, &patient)) {
+        out.mode = patient ? Mode::patient : Mode::explore;
+      }
       ImGui::MenuItem(tr("menu.view.side_panel"), nullptr, &flags.show_figure);
       bool comparing = compare;
       if (item("menu.view.compare", Action::toggle_compare, &comparing)) out.toggle_compare = true;

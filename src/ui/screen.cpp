@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -61,12 +62,42 @@ float projection_caption(const doc::Document& d, const Captions& captions, float
 
 }  // namespace
 
+std::string_view key(Mode m) {
+  switch (m) {
+    case Mode::explore: return "explore";
+    case Mode::lecture: return "lecture";
+    case Mode::compare: return "compare";
+    case Mode::patient: return "patient";
+  }
+  return "explore";
+}
+
+std::optional<Mode> parse_mode(std::string_view s) {
+  // Only the screens that stand on their own are remembered and chosen by --mode: a lecture
+  // needs its lesson, compare its second document.
+  for (Mode m : {Mode::explore, Mode::patient}) {
+    if (key(m) == s) return m;
+  }
+  return std::nullopt;
+}
+
+std::string magnification_text(float px_per_mm) {
+  const double times = static_cast<double>(px_per_mm) * 25.4 / 96.0;
+  if (!(times > 0.0)) return "?";
+  const double unit = std::pow(10.0, std::floor(std::log10(times)) - 1.0);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", std::max(1.0, std::round(times / unit) * unit));
+  return buf;
+}
+
 Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags) {
+  flags.mode = mode;
   switch (mode) {
     case Mode::explore: return explore_screen(in, flags);
     case Mode::lecture: return lecture_screen(in, flags);
     case Mode::compare:
       return in.document_b ? compare_screen(in, flags) : explore_screen(in, flags);
+    case Mode::patient: return patient_screen(in, flags);
   }
   return explore_screen(in, flags);
 }
@@ -122,10 +153,12 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   return out;
 }
 
-void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
-                         const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts, const std::string& title_prefix,
-                         bool time_in_subtitle) {
+std::vector<PlacedLabel> draw_figure_overlay(const doc::Document& d,
+                                             const scene::Scene& annotations,
+                                             const scene::Camera& camera, const Rect& rect,
+                                             float top_px, const Fonts& fonts, bool plain,
+                                             const std::string& title_prefix,
+                                             bool time_in_subtitle) {
   const scene::FigureOptions& f = d.figure();
   OverlayOptions o;
   o.labels = f.labels;
@@ -140,6 +173,20 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
     if (f.stain != scene::Stain::illustrated)
       o.subtitle += "   " + trf("lecture.stain", {{"stain", stain_text(f.stain)}});
   }
+  if (plain) {
+    o.plain_words = true;
+    // Magnification on a common desktop screen (96 px per inch); the title says it plainly.
+    const float px_per_mm = front_face_px_per_mm(annotations, camera, static_cast<int>(rect.w),
+                                                 static_cast<int>(rect.h));
+    o.title = trf("patient.magnified", {{"times", magnification_text(px_per_mm)}});
+    // The phase in everyday words ("Day 3: the skin cleans up"), no medical phase name.
+    const double day = d.playback().day;
+    const std::string phase(sim::phase_name(d.course().phase_at(day)));
+    std::string key = "patient.phase." + phase;
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    o.subtitle = trf("patient.when", {{"day", std::to_string(static_cast<int>(std::floor(day)))},
+                                      {"phase", tr(key)}});
+  }
   o.top_margin_px = top_px;
   // The overlay is laid out for a view at the origin; a view elsewhere (side by side) gets its
   // vertices moved to its rectangle.
@@ -151,7 +198,8 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   // it, and moving that one would move another view's overlay (two halves of equal size).
   dl->AddDrawCmd();
   const int first_cmd = dl->CmdBuffer.Size - 1;
-  draw_overlay(annotations, camera, static_cast<int>(rect.w), static_cast<int>(rect.h), o, fonts);
+  std::vector<PlacedLabel> placed = draw_overlay(annotations, camera, static_cast<int>(rect.w),
+                                                 static_cast<int>(rect.h), o, fonts);
   if (rect.x != 0.0f || rect.y != 0.0f) {
     for (int i = first; i < dl->VtxBuffer.Size; ++i) {
       dl->VtxBuffer[i].pos.x += rect.x;
@@ -161,8 +209,15 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
       ImVec4& c = dl->CmdBuffer[i].ClipRect;
       c = ImVec4(c.x + rect.x, c.y + rect.y, c.z + rect.x, c.w + rect.y);
     }
+    for (PlacedLabel& p : placed) {
+      p.anchor_x += rect.x;
+      p.text_x += rect.x;
+      p.anchor_y += rect.y;
+      p.text_y += rect.y;
+    }
   }
   dl->PopClipRect();
+  return placed;
 }
 
 }  // namespace dv::ui

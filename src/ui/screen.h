@@ -3,7 +3,9 @@
 // runs the panels. Nothing is remembered between frames except what the caller owns.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "doc/document.h"
@@ -13,12 +15,18 @@
 #include "ui/commands.h"
 #include "ui/file_ui.h"
 #include "ui/fonts.h"
+#include "ui/overlay.h"
 
 namespace dv::ui {
 
 /// What the app is for at the moment. Lecture, consult, compare and quiz come with their issues;
 /// each will be one more screen function.
-enum class Mode { explore, lecture, compare };
+enum class Mode { explore, lecture, compare, patient };
+
+/// Stable key of a mode ("patient"), for settings and --mode.
+std::string_view key(Mode m);
+/// Parse a key back; nullopt when unknown.
+std::optional<Mode> parse_mode(std::string_view s);
 
 /// A rectangle of the window in UI pixels, origin at the top left.
 struct Rect {
@@ -54,6 +62,7 @@ struct ScreenInput {
   FileUi* files = nullptr;                    ///< File menu state (null: no File items)
   const doc::SweepRun* sweep = nullptr;       ///< the background sweep (null: no Sweep window)
   std::string save_dir;                       ///< default folder for exported files
+  const std::vector<PlacedLabel>* labels = nullptr;  ///< labels as drawn last frame (picking)
 };
 
 /// Run the panels of `mode` for one frame. Call between ImGui's NewFrame and Render.
@@ -71,14 +80,26 @@ Screen compare_screen(const ScreenInput& in, PanelFlags& flags);
 /// The document whose clock compare mode follows: the one with the longer course.
 const doc::Document& compare_clock(const doc::Document& a, const doc::Document& b);
 
+/// How many times larger than life a figure drawn at `px_per_mm` looks on a 96 px/inch screen,
+/// rounded to two significant digits ("40").
+std::string magnification_text(float px_per_mm);
+
+/// The patient screen (issue 11): the plan, the recovery strip locked to the timeline, results,
+/// side effects and the checklist in plain words, around the figure.
+Screen patient_screen(const ScreenInput& in, PanelFlags& flags);
+
 /// Draw a figure's annotations (labels, scale bar, legend, title) for `d` over `rect`, into
-/// ImGui's background draw list. `annotations` and `camera` come from the figure view;
-/// `title_prefix` goes before the title ("A  "); without `time_in_subtitle` the subtitle is the
-/// protocol alone (compare mode: both halves share the timeline's time).
-void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
-                         const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts, const std::string& title_prefix = {},
-                         bool time_in_subtitle = true);
+/// ImGui's background draw list. `annotations` and `camera` come from the figure view. With
+/// `plain` (the patient view) labels use everyday names with the medical name small, and the
+/// subtitle states the magnification. `title_prefix` goes before the title ("A  "); without
+/// `time_in_subtitle` the subtitle is the protocol alone (compare mode: both halves share the
+/// timeline's time). Returns the labels as placed (window coordinates).
+std::vector<PlacedLabel> draw_figure_overlay(const doc::Document& d,
+                                             const scene::Scene& annotations,
+                                             const scene::Camera& camera, const Rect& rect,
+                                             float top_px, const Fonts& fonts, bool plain = false,
+                                             const std::string& title_prefix = {},
+                                             bool time_in_subtitle = true);
 
 /// Title line for a scenario ("Cheek · female, 40 years").
 std::string figure_title(const sim::Scenario& s);
