@@ -10,6 +10,7 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth libgl1-mesa-dri libgl-dev
   clang-format clang libclang-rt-14-dev
+  libcairo2-dev libpango1.0-dev poppler-utils
 )
 
 missing=()

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/document_file.h"
+#include "app/handout_cmd.h"
 #include "app/headless.h"
 #include "app/interactive.h"
 #include "app/params_cmd.h"
@@ -17,6 +18,7 @@
 #include "scene/figure_options.h"
 #include "scene/skin_block.h"
 #include "sim/course.h"
+#include "ui/languages.h"
 
 namespace dv::app {
 namespace {
@@ -197,6 +199,13 @@ int run_cli(int argc, char** argv) {
   params->add_option("--update-doc", update_doc,
                      "Rewrite the generated sections of this file (docs/MODEL.md)");
 
+  HandoutArgs handout_args;
+  CLI::App* handout = add_handout_command(app, handout_args);
+  std::string app_language;
+  app.add_option(
+      "--lang", app_language,
+      "Language of every text: " + ui::language_list() + " (default: the last one chosen)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -215,6 +224,7 @@ int run_cli(int argc, char** argv) {
     if (!update_doc.empty()) params_opts.update_doc = update_doc;
     return run_params(params_opts, std::cout, std::cerr);
   }
+  if (*handout) return run_handout(handout_args);
   if (*simulate) {
     if (!sim_scenario.empty()) sim_opts.scenario = sim_scenario;
     if (simulate->count("--ensemble") > 0) {
@@ -237,8 +247,12 @@ int run_cli(int argc, char** argv) {
   }
   FrameOptions fo;
   if (Status st = to_frame_options(main_args, &fo); !st) return usage_error(st.message());
-  return run_interactive(fo.scenario,
-                         !main_args.scenario_path.empty() || !main_args.region.empty());
+  if (!app_language.empty() && !ui::is_language(app_language)) {
+    return usage_error("--lang: '" + app_language +
+                       "' is not a language; allowed: " + ui::language_list());
+  }
+  return run_interactive(fo.scenario, !main_args.scenario_path.empty() || !main_args.region.empty(),
+                         app_language);
 }
 
 }  // namespace dv::app

@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "app/gl_window.h"
+#include "app/handout_cmd.h"
 #include "app/imgui_layer.h"
 #include "app/input.h"
 #include "app/paths.h"
@@ -60,6 +61,20 @@ void save_screenshot(int fb_w, int fb_h) {
     std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
   } else {
     std::printf("saved %s\n", name);
+  }
+}
+
+// The take-home sheet of what is shown, in the current language, next to the screenshots.
+void save_handout(const doc::Document& document, const std::filesystem::path& data_dir) {
+  if (!document.ensemble()) {
+    std::fprintf(stderr, "dermaviz: %s\n", ui::tr("handout.wait"));
+    return;
+  }
+  const std::string name = handout_file_name();
+  if (Status st = write_handout(name, document, data_dir, Paper::a4, today()); !st) {
+    std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
+  } else {
+    std::printf("saved %s\n", name.c_str());
   }
 }
 
@@ -128,7 +143,8 @@ void install_input_callbacks(GLFWwindow* w, WindowInput* input) {
 
 }  // namespace
 
-int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
+int run_interactive(const sim::Scenario& scenario, bool scenario_given,
+                    const std::string& language) {
   const std::filesystem::path settings_file = settings_path();
   // Valid values are used; each bad one is reported and replaced on the next save.
   const LoadedSettings loaded = load_settings(settings_file);
@@ -137,6 +153,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   }
   Settings settings = loaded.settings;
   if (scenario_given) settings.scenario = scenario;
+  if (!language.empty()) settings.language = language;
   auto data = find_data_dir();
   if (!data) {
     std::fprintf(stderr, "dermaviz: %s\n", data.message().c_str());
@@ -157,7 +174,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   RedrawGate& gate = input.gate;
   install_input_callbacks(w, &input);
   // The workspace first: it makes the strings current, and the fonts take their glyphs from them.
-  auto opened = open_workspace(data.value(), settings.scenario, settings.figure);
+  auto opened = open_workspace(data.value(), settings.scenario, settings.figure, settings.language);
   if (!opened) {
     std::fprintf(stderr, "dermaviz: %s\n", opened.message().c_str());
     return 1;
@@ -237,6 +254,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     imgui->render();
     frame->present_to(0);
     if (cmds.save_screenshot) save_screenshot(fb_w, fb_h);
+    if (cmds.save_handout) save_handout(work.document, data.value());
     glfwSwapBuffers(w);
     gate.drawn();
     ++frames_drawn;
@@ -245,6 +263,16 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     if (cmds.text_scale) {
       work.flags.text_scale = *cmds.text_scale;
       imgui->set_scale(content_scale * work.flags.text_scale);
+    }
+    if (cmds.language && *cmds.language != settings.language) {
+      if (Status st = set_language(work, data.value(), *cmds.language); !st) {
+        std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
+      } else {
+        settings.language = *cmds.language;
+        glfwSetWindowTitle(w, ui::tr("window.title"));
+        imgui->set_scale(content_scale * work.flags.text_scale);  // glyphs of the new texts
+        gate.request();
+      }
     }
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }

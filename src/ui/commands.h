@@ -28,12 +28,14 @@ struct PanelFlags {
 /// Requests from one frame of UI, applied by the app after the panels ran: the document's
 /// edits (scenario, figure, time, pin) plus what only the app or a view can do.
 struct Commands : doc::Edits {
-  bool reset_camera = false;        ///< back to the default three-quarter view
-  bool front_view = false;          ///< straight view of the front cut face
-  bool save_screenshot = false;     ///< write a PNG of the current view
-  bool toggle_fullscreen = false;   ///< window ↔ full screen
-  bool quit = false;                ///< close the app
-  std::optional<float> text_scale;  ///< new text and panel size multiplier
+  bool reset_camera = false;            ///< back to the default three-quarter view
+  bool front_view = false;              ///< straight view of the front cut face
+  bool save_screenshot = false;         ///< write a PNG of the current view
+  bool toggle_fullscreen = false;       ///< window ↔ full screen
+  bool quit = false;                    ///< close the app
+  std::optional<float> text_scale;      ///< new text and panel size multiplier
+  std::optional<std::string> language;  ///< switch every text to this language (ui/languages.h)
+  bool save_handout = false;            ///< write the take-home sheet (PDF) of this scenario
 };
 
 }  // namespace dv::ui
