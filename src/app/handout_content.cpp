@@ -14,6 +14,9 @@ namespace {
 using ui::tr;
 using ui::trf;
 
+// Most cautions the sheet lists in full.
+constexpr std::size_t kMaxNotes = 3;
+
 std::string key_of(std::string_view prefix, std::string_view key) {
   return std::string(prefix) + std::string(key);
 }
@@ -214,13 +217,29 @@ HandoutContent make_handout(const sim::Scenario& sc, const sim::Course& course,
   h.blocks.push_back(std::move(strip));
   h.blocks.push_back(paragraph(tr("handout.strip.note"), Block::Kind::note));
 
-  std::vector<std::string> notes;
+  // The model's cautions for these settings, the most serious first (its plain notes stay in
+  // the app); past kMaxNotes the sheet says how many more the clinician can explain, so that
+  // the sheet keeps to two pages at 11 pt.
+  std::vector<const sim::Warning*> cautions;
   for (const sim::Warning& w : course.warnings()) {
-    notes.push_back(warning_text(w, ui::strings().text));
+    if (w.severity != sim::Severity::note) cautions.push_back(&w);
+  }
+  std::stable_sort(cautions.begin(), cautions.end(),
+                   [](const sim::Warning* a, const sim::Warning* b) {
+                     return a->severity > b->severity;
+                   });
+  std::vector<std::string> notes;
+  for (std::size_t i = 0; i < cautions.size() && i < kMaxNotes; ++i) {
+    notes.push_back(warning_text(*cautions[i], ui::strings().text));
+  }
+  if (cautions.size() > kMaxNotes) {
+    notes.push_back(
+        trf("handout.notes.more", {{"n", std::to_string(cautions.size() - kMaxNotes)}}));
   }
   if (!notes.empty()) {
     h.blocks.push_back(heading(tr("handout.notes.heading")));
     h.blocks.push_back(bullets(std::move(notes)));
+    h.blocks.back().small = true;
   }
   Block care;
   care.kind = Block::Kind::two_lists;

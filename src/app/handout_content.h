@@ -78,6 +78,7 @@ struct Block {
   std::vector<StripRow> strip;        ///< strip rows
   IconArray icons;                    ///< icon array
   bool page_break_before = false;     ///< start a new page here when the sheet has room for two
+  bool small = false;  ///< bullets set a size smaller than the body (10 pt)
 };
 
 /// The whole sheet.

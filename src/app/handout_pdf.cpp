@@ -16,13 +16,14 @@ namespace dv::app {
 namespace {
 
 // Sizes in PDF points (1/72 inch).
-constexpr double kMargin = 46.0;
+constexpr double kMargin = 40.0;
 constexpr double kBodyPt = 11.0;                // body text (leaflet guidance: 11–12 pt)
 constexpr double kHeadingPt = 14.5;             // section headings
 constexpr double kTitlePt = 22.0;               // the sheet's title
 constexpr double kNotePt = 9.5;                 // sources and model small print
+constexpr double kSmallPt = 10.0;  // the model's cautions for these settings
 constexpr double kFooterPt = 8.5;               // page footer
-constexpr double kFooterH = 26.0;               // reserved at the bottom of each page
+constexpr double kFooterH = 18.0;               // reserved at the bottom of each page
 constexpr const char* kFamily = "DejaVu Sans";  // fonts-dejavu-core: covers every glyph used
 
 struct Rgb {
@@ -187,7 +188,7 @@ class Layout {
       double need = height(b);
       // A heading stays with the start of what follows it (no orphaned headings).
       if (b.kind == Block::Kind::heading && i + 1 < c_.blocks.size()) {
-        need += first_part_height(c_.blocks[i + 1]);
+        need += height(c_.blocks[i + 1]);
       }
       if (y_ + need > bottom() && y_ > top_) new_page();
       place(b);
@@ -208,16 +209,16 @@ class Layout {
 
   void footer() {
     if (!draw_) return;
-    const double y = paper_.h - kMargin - kFooterPt * 1.4;
+    const double y = paper_.h - kMargin - kFooterPt * 1.2;
     cairo_save(cr_);
     set(cr_, kAccentPale);
-    cairo_rectangle(cr_, kMargin, y - 8, width_, 0.8);
+    cairo_rectangle(cr_, kMargin, y - 6, width_, 0.8);
     cairo_fill(cr_);
     cairo_restore(cr_);
     const std::string page =
         ui::fill(c_.page_of, {{"page", std::to_string(page_)}, {"pages", std::to_string(total_)}});
-    text_.show(c_.footer, kMargin, y, kFooterPt, false, width_ * 0.8, kGrey, true);
-    text_.show(page, kMargin + width_ * 0.8, y, kFooterPt, false, width_ * 0.2, kGrey, true,
+    text_.show(c_.footer, kMargin, y, kFooterPt, false, width_ * 0.85, kGrey, true);
+    text_.show(page, kMargin + width_ * 0.85, y, kFooterPt, false, width_ * 0.15, kGrey, true,
                PANGO_ALIGN_RIGHT);
   }
 
@@ -247,14 +248,12 @@ class Layout {
     top_ = kMargin;
   }
 
-  double bullet_height(const std::string& s) const {
-    return text_.height(s, kBodyPt, false, width_ - 16) + 4;
+  static double bullet_pt(const Block& b) { return b.small ? kSmallPt : kBodyPt; }
+  double bullet_height(const Block& b, const std::string& s) const {
+    return text_.height(s, bullet_pt(b), false, width_ - 16) + 4;
   }
 
-  double first_part_height(const Block& b) const {
-    if (b.kind == Block::Kind::bullets && !b.items.empty()) return bullet_height(b.items[0]);
-    return height(b);
-  }
+
 
   static constexpr double kColumnGap = 22.0;  // pt between the two columns
   double column_w() const { return (width_ - kColumnGap) / 2; }
@@ -298,7 +297,7 @@ class Layout {
       case Block::Kind::note: return text_.height(b.text, kNotePt, false, width_) + 6;
       case Block::Kind::bullets: {
         double h = 0;
-        for (const std::string& s : b.items) h += bullet_height(s);
+        for (const std::string& s : b.items) h += bullet_height(b, s);
         return h + 2;
       }
       case Block::Kind::pictures: {
@@ -347,7 +346,7 @@ class Layout {
             cairo_arc(cr_, kMargin + 5, y_ + kBodyPt * 0.62, 2.3, 0, 2 * M_PI);
             cairo_fill(cr_);
           }
-          y_ += text_.show(s, kMargin + 16, y_, kBodyPt, false, width_ - 16, kInk, draw_) + 4;
+          y_ += text_.show(s, kMargin + 16, y_, bullet_pt(b), false, width_ - 16, kInk, draw_) + 4;
         }
         y_ += 2;
         break;
