@@ -90,6 +90,7 @@ class Reader {
       case sim::FieldKind::real: return real(f, k, v, sc);
       case sim::FieldKind::integer: return integer(f, k, v, sc);
       case sim::FieldKind::seed: return seed(k, v, sc);
+      case sim::FieldKind::flags: return flags(f, k, v, sc);
     }
     return "";
   }
@@ -135,6 +136,26 @@ class Reader {
       return src_ + ": " + k + ": " + v.dump() + " is outside the allowed range " +
              range(f.min, f.max, false);
     f.set(sc, static_cast<double>(v.get<std::uint64_t>()));
+    return "";
+  }
+
+  // A list of distinct keys, e.g. "checks": ["pregnancy", "pih_history"].
+  std::string flags(const sim::ScenarioField& f, const std::string& k, const json& v,
+                    Scenario& sc) {
+    const std::string allowed = "a list of keys from " + choices(f);
+    if (!v.is_array()) return src_ + ": " + k + ": " + v.dump() + " is not a list; use " + allowed;
+    std::uint64_t bits = 0;
+    for (const json& item : v) {
+      bool found = false;
+      for (std::size_t i = 0; item.is_string() && !f.choice_key(i).empty(); ++i) {
+        if (f.choice_key(i) == item.get<std::string>()) {
+          bits |= std::uint64_t{1} << i;
+          found = true;
+        }
+      }
+      if (!found) return src_ + ": " + k + ": " + item.dump() + " is not allowed; use " + allowed;
+    }
+    f.set(sc, static_cast<double>(bits));
     return "";
   }
 
@@ -233,6 +254,15 @@ std::string scenario_to_json(const Scenario& sc) {
       case sim::FieldKind::real: add(f.key, f.get(sc), last); break;
       case sim::FieldKind::integer: add(f.key, static_cast<std::int64_t>(f.get(sc)), last); break;
       case sim::FieldKind::seed: add(f.key, sc.seed, last); break;
+      case sim::FieldKind::flags: {
+        json list = json::array();
+        const auto bits = static_cast<std::uint64_t>(f.get(sc));
+        for (std::size_t b = 0; !f.choice_key(b).empty(); ++b) {
+          if ((bits >> b) & 1u) list.push_back(std::string(f.choice_key(b)));
+        }
+        add(f.key, list, last);
+        break;
+      }
     }
   }
   return out + "}\n";

@@ -61,7 +61,8 @@ struct Scenario {
   double follow_up_weeks = 26.0;          ///< weeks simulated after the last session (0–104)
   Condition condition = Condition::none;  ///< condition treated
   Topical topical = Topical::none;        ///< topical product
-  std::uint64_t seed = 1;                 ///< seed of the model's random generator
+  std::uint32_t checks = 0;  ///< contraindication checklist, bit i = kAllChecks[i] ticked
+  std::uint64_t seed = 1;    ///< seed of the model's random generator
 
   bool operator==(const Scenario&) const = default;
 };

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "sim/contraindications.h"
+
 namespace dv::sim {
 namespace {
 
@@ -78,6 +80,10 @@ const std::array kFields = {
                   "field.topical", [](const S& s) { return index_of<kAllTopicals>(s.topical); },
                   [](S& s, double v) { s.topical = at_index<kAllTopicals>(v); },
                   choice_key_of<kAllTopicals>},
+    ScenarioField{"checks", FieldKind::flags, 0, static_cast<double>((1u << kAllChecks.size()) - 1),
+                  1, "", "field.checks", [](const S& s) { return static_cast<double>(s.checks); },
+                  [](S& s, double v) { s.checks = static_cast<std::uint32_t>(v); },
+                  choice_key_of<kAllChecks>},
     ScenarioField{"seed", FieldKind::seed, 0, 0, 0, "", "field.seed", nullptr, nullptr, nullptr},
 };
 

@@ -18,6 +18,7 @@ enum class FieldKind {
   choice,   ///< one of a list of keys (region, device, ...)
   real,     ///< a number with a fractional part
   integer,  ///< a whole number
+  flags,    ///< a set of keys (a JSON list), held as a bit mask: bit i = choice_key(i)
   seed      ///< any unsigned 64-bit integer (the random seed)
 };
 

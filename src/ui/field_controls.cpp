@@ -86,7 +86,8 @@ bool field_control(const sim::ScenarioField& f, const sim::Scenario& s, Commands
       }
       break;
     }
-    case sim::FieldKind::seed: break;  // not shown
+    case sim::FieldKind::seed: break;   // not shown
+    case sim::FieldKind::flags: break;  // the patient view's checklist shows these
   }
   if (!changed) return false;
   f.set(out.edit_scenario(s), sim::clamp_to_field(f, chosen));
