@@ -6,6 +6,9 @@
 #include <ctime>
 
 #include "app/warning_texts.h"
+#include "sim/contraindications.h"
+#include "sim/patient_summary.h"
+#include "sim/recovery.h"
 #include "ui/strings.h"
 
 namespace dv::app {
@@ -21,12 +24,11 @@ std::string key_of(std::string_view prefix, std::string_view key) {
   return std::string(prefix) + std::string(key);
 }
 
-// "+20" or "-5": a signed whole percentage of the untreated amount.
-std::string signed_pct(double factor) {
-  const long v = std::lround(100.0 * (factor - 1.0));
-  char buf[24];
-  std::snprintf(buf, sizeof buf, v > 0 ? "+%ld" : "%ld", v);
-  return buf;
+// The parts one after another (append, not operator+: GCC 12 warns falsely on the latter).
+std::string join(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts) out.append(p);
+  return out;
 }
 
 std::vector<std::string> numbered(std::string_view prefix) {
@@ -57,32 +59,6 @@ Block bullets(std::vector<std::string> items) {
   b.kind = Block::Kind::bullets;
   b.items = std::move(items);
   return b;
-}
-
-// Downtime by set depth (science.md: manufacturer figures, Dr.Pen needle depth guide:
-// 0.2–0.5 mm ≈2–3 d, 0.8–1.5 mm ≈4–5 d, 2.0–3.0 mm ≈6–7 d), the upper end of each, d.
-double downtime_days(double depth_mm) {
-  if (depth_mm <= 0.5) return 3.0;
-  if (depth_mm <= 1.5) return 5.0;
-  return 7.0;
-}
-
-// The recovery strip after one session: signs (redness 24–48 h, longer with depth; oedema
-// 3–6 h, Hong Kong J Dermatol Venereol 2018; pinpoint bleeding mainly from ≈1 mm) and the
-// "do not" periods of the aftercare list.
-std::vector<StripRow> recovery_rows(const sim::Scenario& sc) {
-  const double d = sc.needle_depth_mm;
-  const double down = downtime_days(d);
-  std::vector<StripRow> rows;
-  rows.push_back({tr("handout.strip.redness"), 0.0, std::max(2.0, down - 1.0), false});
-  rows.push_back({tr("handout.strip.swelling"), 0.0, d <= 0.5 ? 0.5 : down / 2.5, false});
-  if (d >= 1.0) rows.push_back({tr("handout.strip.bleeding"), 0.0, 0.3, false});
-  rows.push_back({tr("handout.strip.flaking"), 2.0, down + 1.0, false});
-  rows.push_back({tr("handout.strip.no_makeup"), 0.0, 1.0, true});
-  rows.push_back({tr("handout.strip.no_sport"), 0.0, 2.0, true});
-  rows.push_back({tr("handout.strip.no_actives"), 0.0, down, true});
-  rows.push_back({tr("handout.strip.sun"), 0.0, 14.0, true});
-  return rows;
 }
 
 std::string protocol_line(const sim::Scenario& sc) {
@@ -133,7 +109,7 @@ Date today() {
 
 std::string date_words(const Date& d) {
   return trf("handout.date", {{"day", std::to_string(d.day)},
-                              {"month", tr("handout.month." + std::to_string(d.month))},
+                              {"month", tr(join({"handout.month.", std::to_string(d.month)}))},
                               {"year", std::to_string(d.year)}});
 }
 
@@ -145,6 +121,131 @@ std::string local_number(double v, int decimals) {
   if (const auto dot = s.find('.'); dot != std::string::npos) s.replace(dot, 1, mark);
   return s;
 }
+
+namespace {
+
+// How often a risk happens, in words (the model's figure when it has one; without one the
+// group's heading says it, and "no exact figure" is left out to keep the sheet to two pages).
+std::string frequency(const sim::RiskLine& r) {
+  if (r.per_100_high < 0) return r.group == sim::RiskGroup::common ? tr("risk.most") : "";
+  if (r.per_100_high < 1) return tr("risk.below_1");
+  if (r.per_100_low == r.per_100_high) {
+    return trf("risk.per_100_one", {{"n", std::to_string(r.per_100_high)}});
+  }
+  return trf("risk.per_100", {{"low", std::to_string(std::max(r.per_100_low, 0))},
+                              {"high", std::to_string(r.per_100_high)}});
+}
+
+std::string pct(double v) {
+  return local_number(std::round(v), 0);
+}
+
+void add_strip(HandoutContent& h, const sim::Course& course) {
+  const sim::RecoveryStrip strip = sim::recovery_strip(course, 1);
+  h.blocks.push_back(heading(tr("recovery.title")));
+  Block b;
+  b.kind = Block::Kind::strip;
+  for (const sim::RecoverySpan& sp : strip.spans) {
+    StripRow r;
+    r.label = tr(sp.text_id);
+    r.kind = sp.kind == sim::RecoveryKind::see    ? StripRow::Kind::see
+             : sp.kind == sim::RecoveryKind::feel ? StripRow::Kind::feel
+                                                  : StripRow::Kind::avoid;
+    r.from_day = sp.from_day;
+    r.to_day = sp.to_day_low;
+    r.to_day_some = std::max(sp.to_day_low, sp.to_day_high);
+    b.strip.push_back(std::move(r));
+  }
+  h.blocks.push_back(std::move(b));
+  h.blocks.push_back(paragraph(
+      join({trf("recovery.downtime", {{"low", std::to_string(strip.downtime_low_days)},
+                                      {"high", std::to_string(strip.downtime_high_days)}}),
+            " ", tr("recovery.downtime_source")}),
+      Block::Kind::note));
+}
+
+void add_outcome(HandoutContent& h, const sim::Scenario& sc, const sim::Course& course,
+                 const sim::Ensemble& band) {
+  const sim::OutcomeSummary o = sim::outcome_summary(course, &band);
+  const sim::RecoveryStrip strip = sim::recovery_strip(course, 1);
+  h.range = trf("summary.range", {{"low", pct(o.low_pct)}, {"high", pct(o.high_pct)}});
+  const std::string who =
+      trf("summary.who", {{"sex", tr(sc.sex == sim::Sex::female ? "summary.woman" : "summary.man")},
+                          {"age", local_number(sc.age_years, 0)},
+                          {"type", std::to_string(sc.fitzpatrick)}});
+  h.blocks.push_back(heading(tr("summary.title")));
+  h.blocks.push_back(paragraph(join({h.range, " ", tr(o.words_id)})));
+  Block icons;
+  icons.kind = Block::Kind::icons;
+  IconArray& a = icons.icons;
+  a.above = o.people[0];
+  a.within = o.people[1];
+  a.below = o.people[2];
+  a.caption = tr("summary.icons.intro");
+  a.above_text = trf("summary.icons.clear", {{"n", std::to_string(a.above)}});
+  a.within_text = trf("summary.icons.some", {{"n", std::to_string(a.within)}});
+  a.below_text = trf("summary.icons.little", {{"n", std::to_string(a.below)}});
+  a.beside = {
+      trf("recovery.results", {{"low", std::to_string(strip.published_first_weeks_low)},
+                               {"high", std::to_string(strip.published_first_weeks_high)},
+                               {"mlow", std::to_string(strip.published_building_months_low)},
+                               {"mhigh", std::to_string(strip.published_building_months_high)}}),
+      join({tr("summary.no_treatment.title"), ": ", tr(sim::no_treatment_id(sc.condition))})};
+  h.blocks.push_back(std::move(icons));
+  h.blocks.push_back(paragraph(
+      join({trf("summary.applies", {{"who", who}, {"months", std::to_string(o.months_after_last)}}),
+            " ", tr("summary.fibres_vs_look")}),
+      Block::Kind::note));
+}
+
+void add_risks(HandoutContent& h, const sim::Course& course, const sim::Ensemble& band) {
+  h.blocks.push_back(heading(tr("risks.title")));
+  const std::vector<sim::RiskLine> risks = sim::risk_lines(course, &band);
+  for (sim::RiskGroup g :
+       {sim::RiskGroup::common, sim::RiskGroup::less_common, sim::RiskGroup::rare}) {
+    Block b = bullets({});
+    for (const sim::RiskLine& r : risks) {
+      if (r.group != g) continue;
+      const std::string id = join({"risk.", r.key});
+      // The risk in bold, then how often and what the clinic does.
+      const std::string lead = join({tr(id), "."});
+      const std::string often = frequency(r);
+      std::string line = often.empty() ? join({lead, " ", tr(join({id, ".clinic"}))})
+                                       : join({lead, " ", often, ". ", tr(join({id, ".clinic"}))});
+      if (!r.raised_id.empty()) line = join({line, " ", tr(r.raised_id)});
+      b.items.push_back(std::move(line));
+      b.lead_bytes.push_back(lead.size());
+    }
+    if (b.items.empty()) continue;
+    h.blocks.push_back(paragraph(tr(join({"risk.group.", sim::key(g)})), Block::Kind::subheading));
+    h.blocks.push_back(std::move(b));
+  }
+}
+
+void add_checks(HandoutContent& h, const sim::Scenario& sc) {
+  const sim::Decision d = sim::decide(sc);
+  if (d.items.empty()) return;
+  h.blocks.push_back(heading(tr("checks.title")));
+  Block items = bullets({});
+  for (const sim::CheckAdvice& a : d.items) {
+    const std::string lead = join({tr(join({"check.", sim::key(a.check)})), "."});
+    items.items.push_back(join({lead, " ", tr(a.reason)}));
+    items.lead_bytes.push_back(lead.size());
+  }
+  h.blocks.push_back(std::move(items));
+  std::string verdict =
+      trf(join({"advice.", sim::key(d.overall)}), {{"mm", local_number(d.advised_depth_mm, 1)}});
+  for (const sim::CheckAdvice& a : d.items) {
+    if (a.advice == sim::Advice::wait && a.wait_weeks > 0 && d.overall == sim::Advice::wait) {
+      verdict = join(
+          {verdict, " ", trf("advice.wait_weeks", {{"weeks", local_number(a.wait_weeks, 0)}})});
+      break;
+    }
+  }
+  h.blocks.push_back(paragraph(verdict, Block::Kind::subheading));
+}
+
+}  // namespace
 
 HandoutContent make_handout(const sim::Scenario& sc, const sim::Course& course,
                             const sim::Ensemble& ensemble, const Date& date,
@@ -161,10 +262,16 @@ HandoutContent make_handout(const sim::Scenario& sc, const sim::Course& course,
   h.footer = trf("handout.footer", {{"date", when_made}, {"version", std::string(version)}});
   h.page_of = tr("handout.page");
   h.strip_day = tr("handout.strip.day");
+  h.strip_legend[0] = tr("recovery.see");
+  h.strip_legend[1] = tr("recovery.feel");
+  h.strip_legend[2] = tr("recovery.avoid");
+  h.strip_legend[3] = tr("handout.strip.shades");
+
+  // Before anything else: what the checklist found (only when something was ticked).
+  add_checks(h, sc);
 
   // The skin on four days.
   h.blocks.push_back(heading(tr("handout.pictures.heading")));
-  h.blocks.push_back(paragraph(tr("handout.pictures.intro")));
   Block pics;
   pics.kind = Block::Kind::pictures;
   const char* const ids[] = {"day0", "day2", "day14", "day90"};
@@ -177,46 +284,16 @@ HandoutContent make_handout(const sim::Scenario& sc, const sim::Course& course,
   }
   h.blocks.push_back(std::move(pics));
 
-  // The result, as a range and as 100 people.
-  const int day = sim::main_outcome_day(course);
-  const int last_session = static_cast<int>(std::lround(course.session_days().back()));
-  const std::string when =
-      day == last_session + 90
-          ? std::string(tr("handout.when.three_months"))
-          : trf("handout.when.end", {{"weeks", std::to_string((day - last_session) / 7)}});
-  const sim::Band& band = ensemble.band(sim::OutcomeColumn::total_collagen);
-  const auto d = static_cast<std::size_t>(day);
-  h.range =
-      trf("handout.outcome.range",
-          {{"low", signed_pct(band.low[d])}, {"high", signed_pct(band.high[d])}, {"when", when}});
-  h.blocks.push_back(heading(tr("handout.outcome.heading")));
-  h.blocks.push_back(paragraph(h.range));
-  Block icons;
-  icons.kind = Block::Kind::icons;
-  // The band holds 8 in 10 simulated people (10th to 90th percentile, docs/MODEL.md §11).
-  icons.icons.caption = tr("handout.icons.caption");
-  icons.icons.below_text = trf("handout.icons.below", {{"n", std::to_string(icons.icons.below)}});
-  icons.icons.within_text =
-      trf("handout.icons.within", {{"n", std::to_string(icons.icons.within)}});
-  icons.icons.above_text = trf("handout.icons.above", {{"n", std::to_string(icons.icons.above)}});
-  icons.icons.beside = {tr("handout.outcome.timing"), tr("handout.outcome.no_treatment")};
-  h.blocks.push_back(std::move(icons));
-  h.blocks.push_back(paragraph(tr("handout.outcome.model"), Block::Kind::note));
+  // The result and the risks in the same format, then the other choices.
+  add_outcome(h, sc, course, ensemble);
+  add_risks(h, course, ensemble);
+  h.blocks.push_back(heading(tr("summary.alternatives.title")));
+  std::vector<std::string> alternatives;
+  for (std::string_view id : sim::alternative_ids(sc.condition)) alternatives.emplace_back(tr(id));
+  h.blocks.push_back(bullets(std::move(alternatives)));
 
-  // Risks with the same weight as the result, then the notes for these settings.
-  h.blocks.push_back(heading(tr("handout.risks.heading")));
-  h.blocks.push_back(bullets(numbered("handout.risks.")));
-  h.blocks.push_back(heading(tr("handout.alternatives.heading")));
-  h.blocks.push_back(bullets(numbered("handout.alternatives.")));
-
-  // Day by day after each session.
-  h.blocks.push_back(heading(tr("handout.strip.heading")));
-  Block strip;
-  strip.kind = Block::Kind::strip;
-  strip.strip = recovery_rows(sc);
-  h.blocks.push_back(std::move(strip));
-  h.blocks.push_back(paragraph(tr("handout.strip.note"), Block::Kind::note));
-
+  // The days after a session, the model's cautions, aftercare and when to call.
+  add_strip(h, course);
   // The model's cautions for these settings, the most serious first (its plain notes stay in
   // the app); past kMaxNotes the sheet says how many more the clinician can explain, so that
   // the sheet keeps to two pages at 11 pt.
@@ -224,10 +301,9 @@ HandoutContent make_handout(const sim::Scenario& sc, const sim::Course& course,
   for (const sim::Warning& w : course.warnings()) {
     if (w.severity != sim::Severity::note) cautions.push_back(&w);
   }
-  std::stable_sort(cautions.begin(), cautions.end(),
-                   [](const sim::Warning* a, const sim::Warning* b) {
-                     return a->severity > b->severity;
-                   });
+  std::stable_sort(
+      cautions.begin(), cautions.end(),
+      [](const sim::Warning* a, const sim::Warning* b) { return a->severity > b->severity; });
   std::vector<std::string> notes;
   for (std::size_t i = 0; i < cautions.size() && i < kMaxNotes; ++i) {
     notes.push_back(warning_text(*cautions[i], ui::strings().text));
@@ -249,8 +325,8 @@ HandoutContent make_handout(const sim::Scenario& sc, const sim::Course& course,
   care.items2 = numbered("handout.call.");
   care.items2.push_back(tr("handout.call.phone"));
   h.blocks.push_back(std::move(care));
-  h.blocks.push_back(heading(tr("handout.sources.heading")));
-  h.blocks.push_back(paragraph(tr("handout.sources.text"), Block::Kind::note));
+  h.blocks.push_back(paragraph(
+      join({tr("handout.sources.heading"), ": ", tr("handout.sources.text")}), Block::Kind::note));
   return h;
 }
 

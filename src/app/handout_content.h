@@ -49,36 +49,50 @@ inline constexpr double kHandoutDays[] = {0.01, 2.0, 14.0, 90.0};  ///< d
 
 /// One row of the recovery strip: what, and over which days after a session.
 struct StripRow {
-  std::string label;    ///< "Redness"
-  double from_day = 0;  ///< first day, d after the session
-  double to_day = 0;    ///< last day, d after the session (inclusive)
-  bool advice = false;  ///< a "do not" period (drawn in another colour) rather than a sign
+  /// What the row says: a sign the patient sees, one they feel, or a thing to leave out.
+  enum class Kind { see, feel, avoid };
+  std::string label;       ///< "Redness, like a mild sunburn"
+  Kind kind = Kind::see;   ///< drawn in its own colour
+  double from_day = 0;     ///< first day, d after the session
+  double to_day = 0;       ///< last day for most people, d after the session (inclusive)
+  double to_day_some = 0;  ///< last day for some people (≥ to_day; drawn lighter), d
 };
 
-/// The icon array: 100 people like this patient, in three groups.
+/// The icon array: 100 people like this patient, in three groups (most gain first).
 struct IconArray {
-  int below = 10;                                   ///< people whose result is below the range
-  int within = 80;                                  ///< people within the range
-  int above = 10;                                   ///< people above it
-  std::string caption;                              ///< "100 people like you"
-  std::string below_text, within_text, above_text;  ///< legend, with the counts filled in
+  int above = 10;                                   ///< people with a clear gain (drawn darkest)
+  int within = 80;                                  ///< people with some gain
+  int below = 10;                                   ///< people with little change (drawn grey)
+  std::string caption;                              ///< "Out of 100 people like you:"
+  std::string above_text, within_text, below_text;  ///< legend, with the counts filled in
   std::vector<std::string> beside;  ///< paragraphs set beside the grid (timing, no treatment)
 };
 
 /// One block of the sheet, laid out top to bottom.
 struct Block {
   /// What the block is.
-  enum class Kind { heading, paragraph, bullets, pictures, strip, icons, note, two_lists };
-  Kind kind = Kind::paragraph;        ///< what it is
-  std::string text;                   ///< heading or paragraph text (Pango markup-free)
-  std::vector<std::string> items;     ///< bullets
+  enum class Kind {
+    heading,
+    subheading,
+    paragraph,
+    bullets,
+    pictures,
+    strip,
+    icons,
+    note,
+    two_lists
+  };
+  Kind kind = Kind::paragraph;          ///< what it is
+  std::string text;                     ///< heading or paragraph text (Pango markup-free)
+  std::vector<std::string> items;       ///< bullets
+  std::vector<std::size_t> lead_bytes;  ///< per bullet: its first bytes are set bold (0: none)
   std::string text2;                  ///< two_lists: the right column's heading (text: the left's)
   std::vector<std::string> items2;    ///< two_lists: the right column's bullets (items: the left's)
   std::vector<SkinPicture> pictures;  ///< pictures (filled by the caller from the GL renders)
   std::vector<StripRow> strip;        ///< strip rows
   IconArray icons;                    ///< icon array
   bool page_break_before = false;     ///< start a new page here when the sheet has room for two
-  bool small = false;  ///< bullets set a size smaller than the body (10 pt)
+  bool small = false;                 ///< bullets set a size smaller than the body (10 pt)
 };
 
 /// The whole sheet.
@@ -93,6 +107,7 @@ struct HandoutContent {
   std::string footer;           ///< small print at the bottom of every page
   std::string page_of;          ///< "Page {page} of {pages}" (placeholders left in)
   std::string strip_day;        ///< axis word "Day"
+  std::string strip_legend[4];  ///< see, feel, avoid colours, then dark/light: the legend
   std::vector<Block> blocks;    ///< the body
 };
 

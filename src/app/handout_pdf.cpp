@@ -16,12 +16,12 @@ namespace dv::app {
 namespace {
 
 // Sizes in PDF points (1/72 inch).
-constexpr double kMargin = 40.0;
+constexpr double kMargin = 36.0;
 constexpr double kBodyPt = 11.0;                // body text (leaflet guidance: 11–12 pt)
-constexpr double kHeadingPt = 14.5;             // section headings
-constexpr double kTitlePt = 22.0;               // the sheet's title
+constexpr double kHeadingPt = 13.5;             // section headings
+constexpr double kTitlePt = 20.0;               // the sheet's title
 constexpr double kNotePt = 9.5;                 // sources and model small print
-constexpr double kSmallPt = 10.0;  // the model's cautions for these settings
+constexpr double kSmallPt = 10.0;               // the model's cautions for these settings
 constexpr double kFooterPt = 8.5;               // page footer
 constexpr double kFooterH = 18.0;               // reserved at the bottom of each page
 constexpr const char* kFamily = "DejaVu Sans";  // fonts-dejavu-core: covers every glyph used
@@ -36,6 +36,7 @@ constexpr Rgb kAccent{0.06, 0.36, 0.42};      // headings, header band
 constexpr Rgb kAccentPale{0.88, 0.94, 0.95};  // strip background
 constexpr Rgb kSign{0.80, 0.42, 0.36};        // what you may see or feel
 constexpr Rgb kAdvice{0.33, 0.48, 0.66};      // what to avoid
+constexpr Rgb kFeel{0.80, 0.55, 0.16};        // what you may feel
 constexpr Rgb kBelow{0.78, 0.80, 0.82};       // icon array: below the range
 constexpr Rgb kWithin{0.06, 0.45, 0.52};      // within it
 constexpr Rgb kAbove{0.02, 0.25, 0.30};       // above it
@@ -67,8 +68,9 @@ class Text {
   Text& operator=(const Text&) = delete;
 
   // A layout of `text` wrapped at `width_pt`.
+  // The first `lead_bytes` bytes are set bold.
   PangoLayout* layout(const std::string& text, double size_pt, bool bold, double width_pt,
-                      bool italic = false) const {
+                      bool italic = false, std::size_t lead_bytes = 0) const {
     PangoLayout* l = pango_layout_new(ctx_);
     PangoFontDescription* fd = pango_font_description_new();
     pango_font_description_set_family(fd, kFamily);
@@ -79,13 +81,23 @@ class Text {
     pango_font_description_free(fd);
     pango_layout_set_width(l, static_cast<int>(width_pt * PANGO_SCALE));
     pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_line_spacing(l, 1.18f);
+    pango_layout_set_line_spacing(l, 1.12f);
     pango_layout_set_text(l, text.c_str(), -1);
+    if (lead_bytes > 0) {
+      PangoAttrList* attrs = pango_attr_list_new();
+      PangoAttribute* a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+      a->start_index = 0;
+      a->end_index = static_cast<guint>(std::min(lead_bytes, text.size()));
+      pango_attr_list_insert(attrs, a);
+      pango_layout_set_attributes(l, attrs);
+      pango_attr_list_unref(attrs);
+    }
     return l;
   }
   // Height of `text` set in `width_pt`, pt.
-  double height(const std::string& text, double size_pt, bool bold, double width_pt) const {
-    PangoLayout* l = layout(text, size_pt, bold, width_pt);
+  double height(const std::string& text, double size_pt, bool bold, double width_pt,
+                std::size_t lead_bytes = 0) const {
+    PangoLayout* l = layout(text, size_pt, bold, width_pt, false, lead_bytes);
     int w = 0, h = 0;
     pango_layout_get_size(l, &w, &h);
     g_object_unref(l);
@@ -94,8 +106,8 @@ class Text {
   // Draw `text` at (x, y) when drawing; returns its height, pt.
   double show(const std::string& text, double x, double y, double size_pt, bool bold,
               double width_pt, Rgb colour, bool draw, PangoAlignment align = PANGO_ALIGN_LEFT,
-              bool italic = false) const {
-    PangoLayout* l = layout(text, size_pt, bold, width_pt, italic);
+              bool italic = false, std::size_t lead_bytes = 0) const {
+    PangoLayout* l = layout(text, size_pt, bold, width_pt, italic, lead_bytes);
     pango_layout_set_alignment(l, align);
     int w = 0, h = 0;
     pango_layout_get_size(l, &w, &h);
@@ -185,10 +197,12 @@ class Layout {
     for (std::size_t i = 0; i < c_.blocks.size(); ++i) {
       const Block& b = c_.blocks[i];
       if (b.page_break_before && y_ > top_) new_page();
-      double need = height(b);
-      // A heading stays with the start of what follows it (no orphaned headings).
-      if (b.kind == Block::Kind::heading && i + 1 < c_.blocks.size()) {
-        need += height(c_.blocks[i + 1]);
+      // A heading or subheading stays with what follows it (no orphaned headings); blocks
+      // are never split.
+      // Bullets may break between items, so they need room for their first item only.
+      double need = first_part_height(b);
+      for (std::size_t k = i; k + 1 < c_.blocks.size() && is_heading(c_.blocks[k]); ++k) {
+        need += first_part_height(c_.blocks[k + 1]);
       }
       if (y_ + need > bottom() && y_ > top_) new_page();
       place(b);
@@ -198,6 +212,13 @@ class Layout {
   }
 
  private:
+  double first_part_height(const Block& b) const {
+    if (b.kind == Block::Kind::bullets && !b.items.empty()) return bullet_height(b, 0);
+    return height(b);
+  }
+  static bool is_heading(const Block& b) {
+    return b.kind == Block::Kind::heading || b.kind == Block::Kind::subheading;
+  }
   double bottom() const { return paper_.h - kMargin - kFooterH; }
 
   void new_page() {
@@ -224,7 +245,7 @@ class Layout {
 
   void header() {
     // A coloured band with the title, then the protocol, the patient and the date.
-    const double pad = 12.0;
+    const double pad = 10.0;
     const double title_h = text_.height(c_.title, kTitlePt, true, width_ - 2 * pad);
     const double sub_h = text_.height(c_.subtitle, kBodyPt + 1, false, width_ - 2 * pad);
     const double band_h = pad + title_h + 4 + sub_h + pad;
@@ -249,11 +270,12 @@ class Layout {
   }
 
   static double bullet_pt(const Block& b) { return b.small ? kSmallPt : kBodyPt; }
-  double bullet_height(const Block& b, const std::string& s) const {
-    return text_.height(s, bullet_pt(b), false, width_ - 16) + 4;
+  static std::size_t lead_of(const Block& b, std::size_t i) {
+    return i < b.lead_bytes.size() ? b.lead_bytes[i] : 0;
   }
-
-
+  double bullet_height(const Block& b, std::size_t i) const {
+    return text_.height(b.items[i], bullet_pt(b), false, width_ - 16, lead_of(b, i)) + 4;
+  }
 
   static constexpr double kColumnGap = 22.0;  // pt between the two columns
   double column_w() const { return (width_ - kColumnGap) / 2; }
@@ -261,7 +283,7 @@ class Layout {
   double list(const std::string& title, const std::vector<std::string>& items, double x,
               bool draw) const {
     const double w = column_w();
-    double y = y_ + 14 * k_;
+    double y = y_ + 11 * k_;
     const double th = text_.show(title, x, y, kHeadingPt, true, w, kAccent, draw);
     if (draw) {
       set(cr_, kAccent);
@@ -292,12 +314,13 @@ class Layout {
   double height(const Block& b) const {
     switch (b.kind) {
       case Block::Kind::heading:
-        return 14 * k_ + text_.height(b.text, kHeadingPt, true, width_) + 7;
+        return 11 * k_ + text_.height(b.text, kHeadingPt, true, width_) + 7;
       case Block::Kind::paragraph: return text_.height(b.text, kBodyPt, false, width_) + 6;
+      case Block::Kind::subheading: return text_.height(b.text, kBodyPt, true, width_) + 3;
       case Block::Kind::note: return text_.height(b.text, kNotePt, false, width_) + 6;
       case Block::Kind::bullets: {
         double h = 0;
-        for (const std::string& s : b.items) h += bullet_height(b, s);
+        for (std::size_t i = 0; i < b.items.size(); ++i) h += bullet_height(b, i);
         return h + 2;
       }
       case Block::Kind::pictures: {
@@ -320,7 +343,7 @@ class Layout {
   void place(const Block& b) {
     switch (b.kind) {
       case Block::Kind::heading: {
-        y_ += 14 * k_;
+        y_ += 11 * k_;
         const double h = text_.show(b.text, kMargin, y_, kHeadingPt, true, width_, kAccent, draw_);
         if (draw_) {
           set(cr_, kAccent);
@@ -333,20 +356,26 @@ class Layout {
       case Block::Kind::paragraph:
         y_ += text_.show(b.text, kMargin, y_, kBodyPt, false, width_, kInk, draw_) + 6;
         break;
+      case Block::Kind::subheading:
+        y_ += text_.show(b.text, kMargin, y_, kBodyPt, true, width_, kInk, draw_) + 3;
+        break;
       case Block::Kind::note:
         y_ += text_.show(b.text, kMargin, y_, kNotePt, false, width_, kGrey, draw_,
                          PANGO_ALIGN_LEFT, true) +
               6;
         break;
       case Block::Kind::bullets:
-        for (const std::string& s : b.items) {
+        for (std::size_t i = 0; i < b.items.size(); ++i) {
+          if (y_ + bullet_height(b, i) > bottom() && y_ > top_) new_page();
           if (draw_) {
             set(cr_, kAccent);
             cairo_new_path(cr_);
             cairo_arc(cr_, kMargin + 5, y_ + kBodyPt * 0.62, 2.3, 0, 2 * M_PI);
             cairo_fill(cr_);
           }
-          y_ += text_.show(s, kMargin + 16, y_, bullet_pt(b), false, width_ - 16, kInk, draw_) + 4;
+          y_ += text_.show(b.items[i], kMargin + 16, y_, bullet_pt(b), false, width_ - 16, kInk,
+                           draw_, PANGO_ALIGN_LEFT, false, lead_of(b, i)) +
+                4;
         }
         y_ += 2;
         break;
@@ -398,12 +427,61 @@ class Layout {
     y_ += ch + 6 + caption_h + 8;
   }
 
+  double strip_label_w() const { return std::min(190.0, width_ * 0.36); }
+  double strip_row_h(const StripRow& r) const {
+    return std::max(row_h(), text_.height(r.label, kBodyPt - 1, false, strip_label_w() - 4) + 3);
+  }
+  static Rgb colour_of(StripRow::Kind k) {
+    return k == StripRow::Kind::see ? kSign : k == StripRow::Kind::feel ? kFeel : kAdvice;
+  }
+  // Width of one legend entry (swatch and words), pt.
+  double legend_item_w(const std::string& t) const {
+    PangoLayout* l = text_.layout(t, kBodyPt - 1, false, width_);
+    int w = 0, h = 0;
+    pango_layout_get_size(l, &w, &h);
+    g_object_unref(l);
+    return 24 + w / static_cast<double>(PANGO_SCALE);
+  }
+  // Rows the legend takes.
+  int legend_lines() const {
+    int lines = 1;
+    double x = kMargin;
+    for (const std::string& t : c_.strip_legend) {
+      const double w = legend_item_w(t);
+      if (x > kMargin && x + w > kMargin + width_) {
+        x = kMargin;
+        ++lines;
+      }
+      x += w + 16;
+    }
+    return lines;
+  }
+  void legend_swatch(int k, double x, double y) const {
+    if (k < 3) {
+      set(cr_, colour_of(static_cast<StripRow::Kind>(k)));
+      rounded_rect(cr_, x, y + 3, 18, 8, 3);
+      cairo_fill(cr_);
+      return;
+    }
+    set(cr_, kGrey);  // dark then light
+    rounded_rect(cr_, x, y + 3, 18, 8, 3);
+    cairo_fill(cr_);
+    cairo_set_source_rgba(cr_, 1, 1, 1, 0.6);
+    cairo_rectangle(cr_, x + 9, y + 3, 9, 8);
+    cairo_fill(cr_);
+  }
+  double strip_height(const Block& b) const {
+    double h = 18.0 + 6 + 16.0 * legend_lines();  // day numbers, gap, legend
+    for (const StripRow& r : b.strip) h += strip_row_h(r);
+    return h;
+  }
+
+  // Days 0–14 across, one row per span: dark to the last day for most people, light to the
+  // last day for some.
   void strip(const Block& b) {
-    const double label_w = std::min(150.0, width_ * 0.3);
+    const double label_w = strip_label_w();
     const double grid_x = kMargin + label_w + 6;
     const double day_w = (width_ - label_w - 6) / 15.0;  // days 0–14
-    const double row_h = this->row_h();
-    // Day numbers.
     text_.show(c_.strip_day, kMargin, y_, kBodyPt - 1, true, label_w, kGrey, draw_);
     for (int d = 0; d <= 14; ++d) {
       text_.show(std::to_string(d), grid_x + d * day_w, y_, kBodyPt - 1, false, day_w, kGrey, draw_,
@@ -412,25 +490,32 @@ class Layout {
     double y = y_ + 18.0;
     for (std::size_t i = 0; i < b.strip.size(); ++i) {
       const StripRow& r = b.strip[i];
+      const double rh = strip_row_h(r);
       if (draw_) {
         if (i % 2 == 0) {
           set(cr_, kAccentPale);
-          cairo_rectangle(cr_, kMargin, y, width_, row_h);
+          cairo_rectangle(cr_, kMargin, y, width_, rh);
           cairo_fill(cr_);
         }
-        set(cr_, r.advice ? kAdvice : kSign);
-        const double from = std::clamp(r.from_day, 0.0, 15.0);
+        const Rgb c = colour_of(r.kind);
+        const double from = std::clamp(r.from_day, 0.0, 14.0);
         const double to = std::clamp(r.to_day, from, 14.0);
-        // A bar from the start of the first day to the end of the last (at least a third of a
-        // day, so "the day itself" still shows).
+        const double some = std::clamp(r.to_day_some, to, 14.0);
+        const double bar_h = std::min(rh - 6, 10.0);
+        const double by = y + (rh - bar_h) / 2;
+        // From the start of the first day to the end of the last.
         const double x0 = grid_x + from * day_w + 1;
-        const double x1 =
-            std::max(grid_x + (to + (to > std::floor(to) ? 0.0 : 1.0)) * day_w - 1, x0 + day_w / 3);
-        rounded_rect(cr_, x0, y + 3.5, x1 - x0, row_h - 7, 4);
+        if (some > to) {
+          cairo_set_source_rgba(cr_, c.r, c.g, c.b, 0.38);
+          rounded_rect(cr_, x0, by, grid_x + (some + 1) * day_w - 1 - x0, bar_h, 4);
+          cairo_fill(cr_);
+        }
+        set(cr_, c);
+        rounded_rect(cr_, x0, by, grid_x + (to + 1) * day_w - 1 - x0, bar_h, 4);
         cairo_fill(cr_);
       }
       text_.show(r.label, kMargin + 4, y + 1.5, kBodyPt - 1, false, label_w - 4, kInk, draw_);
-      y += row_h;
+      y += rh;
     }
     if (draw_) {  // faint day lines
       cairo_save(cr_);
@@ -441,7 +526,21 @@ class Layout {
       cairo_fill(cr_);
       cairo_restore(cr_);
     }
-    y_ = y + 6;
+    // The legend: one swatch per kind, then dark and light; wrapped to the width.
+    y += 6;
+    double x = kMargin;
+    const double line_h = 16;
+    for (int k = 0; k < 4; ++k) {
+      const double w = legend_item_w(c_.strip_legend[k]);
+      if (x > kMargin && x + w > kMargin + width_) {
+        x = kMargin;
+        y += line_h;
+      }
+      if (draw_) legend_swatch(k, x, y);
+      text_.show(c_.strip_legend[k], x + 24, y, kBodyPt - 1, false, width_, kInk, draw_);
+      x += w + 16;
+    }
+    y_ = y + 16;
   }
 
   void person(double x, double y, double s, Rgb c) const {
