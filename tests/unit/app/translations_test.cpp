@@ -26,7 +26,7 @@ const fs::path kText = fs::path(DV_SOURCE_DIR) / "assets" / "text";
 // exist in English yet (another branch adds it) is skipped.
 const char* const kPatientFacing[] = {"handout",  "languages", "outcome",       "scenario",
                                       "warnings", "patient",   "recovery",      "risks",
-                                      "checks",   "alternatives", "contraindications"};
+                                      "checks",   "terms",        "captions"};
 
 std::map<std::string, std::string> ids_of(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
