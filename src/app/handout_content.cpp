@@ -17,8 +17,8 @@ namespace {
 using ui::tr;
 using ui::trf;
 
-// Most cautions the sheet lists in full.
-constexpr std::size_t kMaxNotes = 3;
+// Most warnings the sheet lists in full.
+constexpr std::size_t kMaxNotes = 2;
 
 std::string key_of(std::string_view prefix, std::string_view key) {
   return std::string(prefix) + std::string(key);
@@ -292,18 +292,15 @@ HandoutContent make_handout(const sim::Scenario& sc, const sim::Course& course,
   for (std::string_view id : sim::alternative_ids(sc.condition)) alternatives.emplace_back(tr(id));
   h.blocks.push_back(bullets(std::move(alternatives)));
 
-  // The days after a session, the model's cautions, aftercare and when to call.
+  // The days after a session, the model's warnings, aftercare and when to call.
   add_strip(h, course);
-  // The model's cautions for these settings, the most serious first (its plain notes stay in
-  // the app); past kMaxNotes the sheet says how many more the clinician can explain, so that
-  // the sheet keeps to two pages at 11 pt.
+  // The model's warnings that call these settings unsafe, at most kMaxNotes in full (then how
+  // many more the clinician can explain). Its cautions reach the sheet as raised risks
+  // (risk_lines) and its notes stay in the app: the sheet keeps to two pages at 11 pt.
   std::vector<const sim::Warning*> cautions;
   for (const sim::Warning& w : course.warnings()) {
-    if (w.severity != sim::Severity::note) cautions.push_back(&w);
+    if (w.severity == sim::Severity::unsafe) cautions.push_back(&w);
   }
-  std::stable_sort(
-      cautions.begin(), cautions.end(),
-      [](const sim::Warning* a, const sim::Warning* b) { return a->severity > b->severity; });
   std::vector<std::string> notes;
   for (std::size_t i = 0; i < cautions.size() && i < kMaxNotes; ++i) {
     notes.push_back(warning_text(*cautions[i], ui::strings().text));

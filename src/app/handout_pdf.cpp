@@ -274,7 +274,7 @@ class Layout {
     return i < b.lead_bytes.size() ? b.lead_bytes[i] : 0;
   }
   double bullet_height(const Block& b, std::size_t i) const {
-    return text_.height(b.items[i], bullet_pt(b), false, width_ - 16, lead_of(b, i)) + 4;
+    return text_.height(b.items[i], bullet_pt(b), false, width_ - 16, lead_of(b, i)) + 3;
   }
 
   static constexpr double kColumnGap = 22.0;  // pt between the two columns
@@ -299,7 +299,7 @@ class Layout {
         cairo_arc(cr_, x + 5, y + kBodyPt * 0.62, 2.3, 0, 2 * M_PI);
         cairo_fill(cr_);
       }
-      y += text_.show(s, x + 16, y, kBodyPt, false, w - 16, kInk, draw) + 4;
+      y += text_.show(s, x + 16, y, kBodyPt, false, w - 16, kInk, draw) + 3;
     }
     return y - y_ + 2;
   }
@@ -315,9 +315,9 @@ class Layout {
     switch (b.kind) {
       case Block::Kind::heading:
         return 11 * k_ + text_.height(b.text, kHeadingPt, true, width_) + 7;
-      case Block::Kind::paragraph: return text_.height(b.text, kBodyPt, false, width_) + 6;
+      case Block::Kind::paragraph: return text_.height(b.text, kBodyPt, false, width_) + 5;
       case Block::Kind::subheading: return text_.height(b.text, kBodyPt, true, width_) + 3;
-      case Block::Kind::note: return text_.height(b.text, kNotePt, false, width_) + 6;
+      case Block::Kind::note: return text_.height(b.text, kNotePt, false, width_) + 5;
       case Block::Kind::bullets: {
         double h = 0;
         for (std::size_t i = 0; i < b.items.size(); ++i) h += bullet_height(b, i);
@@ -332,7 +332,7 @@ class Layout {
         }
         return picture_h() + 6 + caption + 8;
       }
-      case Block::Kind::strip: return 18.0 + row_h() * static_cast<double>(b.strip.size()) + 6;
+      case Block::Kind::strip: return strip_height(b);
       case Block::Kind::icons: return icons_height(b.icons);
       case Block::Kind::two_lists:
         return std::max(list_height(b.text, b.items), list_height(b.text2, b.items2));
@@ -354,7 +354,7 @@ class Layout {
         break;
       }
       case Block::Kind::paragraph:
-        y_ += text_.show(b.text, kMargin, y_, kBodyPt, false, width_, kInk, draw_) + 6;
+        y_ += text_.show(b.text, kMargin, y_, kBodyPt, false, width_, kInk, draw_) + 5;
         break;
       case Block::Kind::subheading:
         y_ += text_.show(b.text, kMargin, y_, kBodyPt, true, width_, kInk, draw_) + 3;
@@ -362,7 +362,7 @@ class Layout {
       case Block::Kind::note:
         y_ += text_.show(b.text, kMargin, y_, kNotePt, false, width_, kGrey, draw_,
                          PANGO_ALIGN_LEFT, true) +
-              6;
+              5;
         break;
       case Block::Kind::bullets:
         for (std::size_t i = 0; i < b.items.size(); ++i) {
@@ -375,7 +375,7 @@ class Layout {
           }
           y_ += text_.show(b.items[i], kMargin + 16, y_, bullet_pt(b), false, width_ - 16, kInk,
                            draw_, PANGO_ALIGN_LEFT, false, lead_of(b, i)) +
-                4;
+                3;
         }
         y_ += 2;
         break;
@@ -427,7 +427,7 @@ class Layout {
     y_ += ch + 6 + caption_h + 8;
   }
 
-  double strip_label_w() const { return std::min(190.0, width_ * 0.36); }
+  double strip_label_w() const { return std::min(230.0, width_ * 0.43); }
   double strip_row_h(const StripRow& r) const {
     return std::max(row_h(), text_.height(r.label, kBodyPt - 1, false, strip_label_w() - 4) + 3);
   }
@@ -553,15 +553,18 @@ class Layout {
   }
 
   static constexpr double kIcon = 10.0, kIconGap = 3.0;  // pt: one person, and between two
-  double legend_x() const { return kMargin + 10 * (kIcon + kIconGap) + 16; }
+  static constexpr int kIconCols = 20, kIconRows = 5;    // 100 people
+  double legend_x() const { return kMargin + kIconCols * (kIcon + kIconGap) + 14; }
 
   // The grid of 100 people with its legend and `a.beside` (the paragraphs set beside it).
   double icons(const IconArray& a, bool draw) const {
+    // 20 × 5 people, left to right by rows (most gain first), the legend beside them, then
+    // the paragraphs across the full width.
     const double s = kIcon, pitch = kIcon + kIconGap;
     if (draw) {
       int k = 0;
-      for (int row = 0; row < 10; ++row) {
-        for (int col = 0; col < 10; ++col, ++k) {
+      for (int row = 0; row < kIconRows; ++row) {
+        for (int col = 0; col < kIconCols; ++col, ++k) {
           const Rgb c = k < a.above ? kAbove : k < a.above + a.within ? kWithin : kBelow;
           person(kMargin + col * pitch, y_ + row * pitch, s, c);
         }
@@ -569,18 +572,18 @@ class Layout {
     }
     const double lx = legend_x(), lw = width_ - (lx - kMargin);
     double y = y_;
-    y += text_.show(a.caption, lx, y, kBodyPt, true, lw, kInk, draw) + 4;
+    y += text_.show(a.caption, lx, y, kBodyPt, true, lw, kInk, draw) + 2;
     const std::pair<Rgb, const std::string*> rows[] = {
         {kAbove, &a.above_text}, {kWithin, &a.within_text}, {kBelow, &a.below_text}};
     for (const auto& [c, t] : rows) {
       if (draw) person(lx, y + 1, s + 2, c);
-      y += std::max(s, text_.show(*t, lx + s + 10, y, kBodyPt, false, lw - s - 10, kInk, draw)) + 3;
+      y += std::max(s, text_.show(*t, lx + s + 10, y, kBodyPt, false, lw - s - 10, kInk, draw)) + 2;
     }
-    y += 6;
+    y = std::max(y, y_ + kIconRows * pitch) + 6;
     for (const std::string& t : a.beside) {
-      y += text_.show(t, lx, y, kBodyPt, false, lw, kInk, draw) + 5;
+      y += text_.show(t, kMargin, y, kBodyPt, false, width_, kInk, draw) + 5;
     }
-    return std::max(10 * pitch, y - y_) + 8;
+    return y - y_ + 2;
   }
   double icons_height(const IconArray& a) const { return icons(a, false); }
   void icons(const IconArray& a) { y_ += icons(a, draw_); }

@@ -20,7 +20,8 @@ std::string squeeze(const std::string& s) {
 }
 
 TEST(CliHandout, WritesAReadableSheetInEachLanguage) {
-  const fs::path dir = fs::temp_directory_path() / ("dermaviz-handout-gl-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("dermaviz-handout-gl-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const struct {
     const char* lang;
@@ -30,14 +31,11 @@ TEST(CliHandout, WritesAReadableSheetInEachLanguage) {
     const char* date;
   } cases[] = {
       {"en", "a4", "Cheek · Motorised pen · needle 1.5 mm · 4 sessions, 4 weeks apart",
-       R"(changes by [+-]\d+ to [+-]\d+ %, 3 months after the last session)",
-       "Made on 22 November 2026"},
+       R"(make -?\d+ % to -?\d+ % more support fibres)", "Made on 22 November 2026"},
       {"es", "letter", "Mejilla · Pluma motorizada · aguja de 1,5 mm · 4 sesiones, cada 4 semanas",
-       R"(cambia entre [+-]\d+ y [+-]\d+ %, 3 meses después de la última sesión)",
-       "Hecha el 22 de noviembre de 2026"},
-      {"de", "a4", "Wange · Motorisierter Pen · Nadel 1,5 mm · 4 Sitzungen im Abstand von 4 Wochen",
-       R"(um [+-]\d+ bis [+-]\d+ %, 3 Monate nach der letzten Sitzung)",
-       "Erstellt am 22. November 2026"}};
+       R"(entre un -?\d+ % y un -?\d+ % más de fibras)", "Hecha el 22 de noviembre de 2026"},
+      {"de", "a4", "Wange · Motorisierter Pen · Nadel 1,5 mm · 4 Sitzungen, alle 4 Wochen",
+       R"(bilden -?\d+ % bis -?\d+ % mehr Stützfasern)", "Erstellt am 22. November 2026"}};
   for (const auto& c : cases) {
     const fs::path out = dir / (std::string(c.lang) + "-" + c.paper + ".pdf");
     const auto r = run_command(dermaviz() + " handout --out '" + out.string() + "' --lang " +

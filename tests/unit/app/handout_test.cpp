@@ -52,7 +52,7 @@ struct Simulated {
 };
 Simulated simulated(const sim::Scenario& s) {
   sim::EnsembleOptions o;
-  o.members = 16;
+  o.members = sim::kEnsembleDefaultMembers;  // as the sheet uses
   return {s, sim::simulate(s), *sim::run_ensemble(s, sim::central_params(), o)};
 }
 const Simulated& default_course() {
@@ -140,7 +140,7 @@ TEST(Handout, TheStripFollowsTheDepth) {
     const HandoutContent h = make_handout(s.scenario, s.course, s.band, Date{}, "");
     for (const Block& b : h.blocks) {
       for (const StripRow& r : b.strip) {
-        if (r.label == ui::tr("handout.strip.redness")) return r.to_day - r.from_day;
+        if (r.label == ui::tr("recovery.redness")) return r.to_day_some - r.from_day;
       }
     }
     return -1.0;
@@ -148,12 +148,11 @@ TEST(Handout, TheStripFollowsTheDepth) {
   EXPECT_LT(redness_days(shallow), redness_days(deep));
 }
 
-// One or two pages for a usual plan and for a cautious one (darker skin, older, a deeper
-// needle: the model's cautions and raised risks are on it). A plan with every warning and a
-// contraindication may take a third page rather than setting the body under 11 pt.
+// One or two pages for a usual plan and for a cautious one (darker skin, older: raised risks
+// on it). A plan the model calls unsafe, with a contraindication, may take a third page rather
+// than setting the body under 11 pt.
 TEST(Handout, FitsOneOrTwoPagesOnA4AndLetter) {
   sim::Scenario cautious;
-  cautious.needle_depth_mm = 2.0;
   cautious.fitzpatrick = 5;
   cautious.age_years = 62;
   const Simulated worst = simulated(cautious);

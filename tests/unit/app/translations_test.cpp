@@ -24,9 +24,9 @@ const fs::path kText = fs::path(DV_SOURCE_DIR) / "assets" / "text";
 // The strings files a patient reads: the patient view, its warnings, outcome words, scenario
 // choices, recovery, risks, checks and the take-home sheet. A file listed here that does not
 // exist in English yet (another branch adds it) is skipped.
-const char* const kPatientFacing[] = {"handout",  "languages", "outcome",       "scenario",
-                                      "warnings", "patient",   "recovery",      "risks",
-                                      "checks",   "terms",        "captions"};
+const char* const kPatientFacing[] = {"handout",  "languages", "outcome",  "scenario",
+                                      "warnings", "patient",   "recovery", "risks",
+                                      "checks",   "terms",     "captions"};
 
 std::map<std::string, std::string> ids_of(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -82,8 +82,8 @@ TEST(Translations, EveryPatientFacingFileExistsInEveryLanguageWithTheSameIds) {
     for (std::string_view lang : dv::ui::kLanguages) {
       if (lang == "en") continue;
       const fs::path other = kText / lang / (std::string(name) + ".json");
-      ASSERT_TRUE(fs::exists(other)) << other << ": the patient-facing " << en
-                                     << " has no translation";
+      ASSERT_TRUE(fs::exists(other))
+          << other << ": the patient-facing " << en << " has no translation";
       expect_same_ids(en, other);
       ++checked;
     }
