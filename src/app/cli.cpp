@@ -46,6 +46,8 @@ std::string all_structure_keys() {
 // Options of render and bench, filled by CLI11 then turned into FrameOptions.
 struct FrameArgs {
   std::string scenario_path, region, size = "1920x1080", view = "oblique", stain = "illustrated";
+  std::string mode = "explore", tab = "plan";
+  bool soft_blood = false;
   std::vector<std::string> hide;
   bool no_ui = false, no_labels = false, legend = false, no_scale_bar = false, no_title = false;
   float cut = 0.0f;
@@ -65,7 +67,12 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
   cmd->add_option("--day", a.day,
                   "Simulated day to show, fractions allowed (0.005 = 7 minutes: the needling)")
       ->capture_default_str();
+  cmd->add_option("--mode", a.mode, "Screen: explore or patient (the consultation view)")
+      ->capture_default_str();
   if (!full) return;
+  cmd->add_option("--tab", a.tab, "Patient view: open tab (plan, results, risks, checks)")
+      ->capture_default_str();
+  cmd->add_flag("--soft-blood", a.soft_blood, "Draw blood in a soft, pale tone");
   cmd->add_flag("--no-labels", a.no_labels, "Hide the structure labels");
   cmd->add_flag("--legend", a.legend, "Show the colour legend");
   cmd->add_flag("--no-scale-bar", a.no_scale_bar, "Hide the scale bar");
@@ -97,6 +104,17 @@ Status to_frame_options(const FrameArgs& a, FrameOptions* o) {
     return Status::error("--view: '" + a.view + "' is not a view; allowed: oblique, front");
   }
   o->front_view = a.view == "front";
+  const auto mode = ui::parse_mode(a.mode);
+  if (!mode)
+    return Status::error("--mode: '" + a.mode + "' is not a mode; allowed: explore, patient");
+  o->mode = *mode;
+  o->figure.soft_blood = a.soft_blood;
+  const std::array<std::string_view, 4> tabs = {"plan", "results", "risks", "checks"};
+  const auto tab = std::find(tabs.begin(), tabs.end(), a.tab);
+  if (tab == tabs.end())
+    return Status::error("--tab: '" + a.tab +
+                         "' is not a tab; allowed: plan, results, risks, checks");
+  o->patient_tab = static_cast<int>(tab - tabs.begin());
   o->show_ui = !a.no_ui;
   o->figure.labels = !a.no_labels;
   o->figure.legend = a.legend;

@@ -53,13 +53,17 @@ void FigureView::update(const doc::Document& d) {
                      skin.viable_epidermis_um,
                      skin.reticular_dermis_um,
                      fig.cut_fraction,
-                     fig.stain};
+                     fig.stain,
+                     sc.condition,
+                     scene::condition_fill(d.course(), day)};
   bool changed = false;
   if (!block_key_ || !(*block_key_ == key)) {
     scene::BlockOptions opt;
     opt.cut_fraction = fig.cut_fraction;
     opt.stain = fig.stain;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
+    opt.condition = key.condition;
+    opt.condition_fill = key.condition_fill;
     block_ = scene::build_skin_block(skin, opt);
     block_renderer_.upload(block_);
     block_key_ = key;
@@ -67,9 +71,12 @@ void FigureView::update(const doc::Document& d) {
     treatment_day_ = -1.0;  // the treatment layer depends on the block's layout
     changed = true;
   }
-  if (new_time || treatment_day_ < 0.0) {
+  if (new_time || treatment_day_ < 0.0 || soft_blood_ != fig.soft_blood) {
+    soft_blood_ = fig.soft_blood;
     scene::TreatmentOptions opt;
     opt.stain = fig.stain;
+    opt.soft_blood = fig.soft_blood;
+    opt.condition_fill = block_key_->condition_fill;
     opt.seed = static_cast<std::uint32_t>(sc.seed);
     treatment_ = scene::build_treatment(d.course(), snapshot_, block_.layout, opt);
     treatment_renderer_.upload(treatment_);

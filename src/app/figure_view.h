@@ -66,6 +66,8 @@ class FigureView {
     double viable_epidermis_um = 0.0, reticular_dermis_um = 0.0;
     float cut_fraction = 0.0f;
     scene::Stain stain{};
+    sim::Condition condition{};  // drawn in the block (issue 11)
+    float condition_fill = 0.0f;
     bool operator==(const BlockKey&) const = default;
   };
   void update_annotations();
@@ -81,6 +83,7 @@ class FigureView {
   sim::Snapshot snapshot_{};                // the course at sampled_day_
   sim::SkinLayers skin_{};                  // the skin at sampled_day_
   double treatment_day_ = -1.0;             // day the treatment was built for (< 0: stale)
+  bool soft_blood_ = false;                 // blood tone the treatment was built with
   std::uint64_t treatment_generation_ = 0;  // bumped on every treatment rebuild
   std::uint64_t block_generation_ = 0;      // bumped on every block rebuild
   scene::Visibility visible_ = scene::all_visible();

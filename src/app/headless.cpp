@@ -44,6 +44,8 @@ Result<Headless> start(const FrameOptions& opt) {
   if (!target) return Result<Headless>::error(target.message());
   work->document.seek(opt.day);
   work->flags.show_panels = opt.show_ui;
+  work->mode = opt.mode;
+  work->flags.patient_tab = opt.patient_tab;
   if (opt.show_ui) {
     // The picture shows the band: offscreen frames wait for it (a window never does).
     work->document.set_ensemble_members(sim::kEnsembleDefaultMembers);

@@ -10,21 +10,24 @@
 
 #include "sim/scenario.h"
 #include "ui/commands.h"
+#include "ui/screen.h"
 
 namespace dv::app {
 
 /// Options shared by render and bench.
 struct FrameOptions {
-  int width = 1920;             ///< px
-  int height = 1080;            ///< px
-  sim::Scenario scenario;       ///< what is shown
-  scene::FigureOptions figure;  ///< how it is drawn
-  bool show_ui = true;          ///< menu bar and panels
-  bool front_view = false;      ///< straight orthographic view of the cut face
-  int samples = 4;              ///< MSAA samples
-  double day = 0.0;             ///< simulated day shown (fractions allowed)
-  bool orbit = false;           ///< bench: turn the camera every frame (no caching)
-  bool play = false;            ///< bench: play the timeline (treatment rebuilt per frame)
+  int width = 1920;                   ///< px
+  int height = 1080;                  ///< px
+  sim::Scenario scenario;             ///< what is shown
+  scene::FigureOptions figure;        ///< how it is drawn
+  bool show_ui = true;                ///< menu bar and panels
+  bool front_view = false;            ///< straight orthographic view of the cut face
+  int samples = 4;                    ///< MSAA samples
+  double day = 0.0;                   ///< simulated day shown (fractions allowed)
+  bool orbit = false;                 ///< bench: turn the camera every frame (no caching)
+  bool play = false;                  ///< bench: play the timeline (treatment rebuilt per frame)
+  ui::Mode mode = ui::Mode::explore;  ///< screen drawn around the figure
+  int patient_tab = 0;                ///< patient view: open tab (0 plan … 3 checklist)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

@@ -187,6 +187,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given,
   Workspace& work = opened.value();
   glfwSetWindowTitle(w, ui::tr("window.title"));
   work.flags.text_scale = settings.text_scale;
+  work.mode = ui::parse_mode(settings.mode).value_or(ui::Mode::explore);
   DragState drag;
   WindowedPlacement placement;
   std::optional<render::OffscreenTarget> frame;
@@ -287,6 +288,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given,
     settings.figure.legend = work.document.figure().legend;
     settings.figure.scale_bar = work.document.figure().scale_bar;
     settings.figure.stain = work.document.figure().stain;
+    settings.figure.soft_blood = work.document.figure().soft_blood;
+    settings.mode = std::string(ui::key(work.mode));
     if (Status st = save_settings(settings_file, settings); !st) {
       std::fprintf(stderr, "dermaviz: warning: settings not saved: %s\n", st.message().c_str());
     }

@@ -12,6 +12,7 @@
 #include "scene/skin_block.h"
 #include "sim/scenario_fields.h"
 #include "ui/languages.h"
+#include "ui/screen.h"
 
 namespace dv::app {
 namespace fs = std::filesystem;
@@ -33,6 +34,8 @@ std::string settings_to_json(const Settings& s) {
   j["legend"] = s.figure.legend;
   j["scale_bar"] = s.figure.scale_bar;
   j["stain"] = std::string(scene::stain_name(s.figure.stain));
+  j["soft_blood"] = s.figure.soft_blood;
+  j["mode"] = s.mode;
   j["scenario"] = json::parse(scenario_to_json(s.scenario));
   return j.dump(2) + "\n";
 }
@@ -48,12 +51,20 @@ LoadedSettings parse_settings(std::string_view text, const std::string& source) 
   }
   for (auto [key, member] :
        {std::pair{"labels", &s.figure.labels}, std::pair{"legend", &s.figure.legend},
-        std::pair{"scale_bar", &s.figure.scale_bar}}) {
+        std::pair{"scale_bar", &s.figure.scale_bar},
+        std::pair{"soft_blood", &s.figure.soft_blood}}) {
     if (!j.contains(key)) continue;
     if (j[key].is_boolean()) {
       *member = j[key].get<bool>();
     } else {
       problem(std::string(key) + ": " + j[key].dump() + " must be true or false");
+    }
+  }
+  if (j.contains("mode")) {
+    if (j["mode"].is_string() && ui::parse_mode(j["mode"].get<std::string>())) {
+      s.mode = j["mode"].get<std::string>();
+    } else {
+      problem("mode: " + j["mode"].dump() + " is not one of explore, patient");
     }
   }
   if (j.contains("text_scale")) {

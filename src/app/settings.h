@@ -15,10 +15,11 @@ namespace dv::app {
 
 /// Persisted settings.
 struct Settings {
-  float text_scale = 1.0f;      ///< text and panel size multiplier (projectors: 1.25–2)
-  std::string language = "en";  ///< language of every text (ui/languages.h)
-  sim::Scenario scenario;       ///< the last scenario shown
-  scene::FigureOptions figure;  ///< annotations and stain (toggles and cut are not kept)
+  float text_scale = 1.0f;       ///< text and panel size multiplier (projectors: 1.25–2)
+  std::string language = "en";   ///< language of every text (ui/languages.h)
+  sim::Scenario scenario;        ///< the last scenario shown
+  scene::FigureOptions figure;   ///< annotations and stain (toggles and cut are not kept)
+  std::string mode = "explore";  ///< key of the screen shown last (ui::key(ui::Mode))
 
   bool operator==(const Settings&) const = default;
 };

@@ -43,7 +43,8 @@ Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
               std::move(texts.value().captions),
               std::make_shared<const ui::Strings>(std::move(texts.value().strings)),
               ui::PanelFlags{},
-              ui::Mode::explore};
+              ui::Mode::explore,
+              {}};
   ui::set_strings(w.strings.get());
   // The camera is placed for the block as the course starts (a later seek keeps it).
   w.view.update(w.document);
@@ -68,10 +69,12 @@ ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& font
   in.captions = &w.captions;
   in.fonts = &fonts;
   in.version = DV_VERSION;
+  in.labels = &w.labels;
   return ui::screen(w.mode, in, w.flags);
 }
 
 void apply_and_update(Workspace& w, const ui::Screen& s, double dt_s) {
+  if (s.commands.mode) w.mode = *s.commands.mode;
   w.document.apply(s.commands);
   w.document.advance(dt_s);
   w.view.update(w.document);
@@ -94,8 +97,9 @@ Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarg
   clear_around(target, rects, w.document.playback().playing);
   if (rects.empty()) return Status::ok();
   if (Status st = w.view.draw(target, rects.front()); !st) return st;
-  ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(), s.layout.views.front(),
-                          s.layout.top_px, fonts);
+  w.labels = ui::draw_figure_overlay(w.document, w.view.annotations(), w.view.camera(),
+                                     s.layout.views.front(), s.layout.top_px, fonts,
+                                     w.mode == ui::Mode::patient);
   return Status::ok();
 }
 

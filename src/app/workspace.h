@@ -28,6 +28,7 @@ struct Workspace {
   std::shared_ptr<const ui::Strings> strings;  ///< every text by id (current for the panels)
   ui::PanelFlags flags;                        ///< open panels (transient)
   ui::Mode mode = ui::Mode::explore;           ///< which screen
+  std::vector<ui::PlacedLabel> labels;         ///< labels as drawn last frame (picking)
 };
 
 /// Load strings (of `language`, English filling its gaps), captions and shaders from

@@ -18,9 +18,18 @@ constexpr float kPapillaryWave_mm = 0.012f;
 // Pores are dimples 30–60 µm across (R/U).
 constexpr float kPoreDepth_mm = 0.02f;
 constexpr float kPoreRadius_mm = 0.022f;
+// Conditions, illustrative sizes (docs/MODEL.md): atrophic acne scars 0.1–0.5 mm deep
+// (rolling/boxcar, clinical descriptions, R/U); fine lines ~0.05 mm, wrinkles ~0.15 mm deep;
+// a raised scar a few tenths of a mm proud; a stretch mark's dermis thinned by about a third.
+constexpr float kAcneScarDepth_mm = 0.2f;
+constexpr float kFineLineDepth_mm = 0.05f;
+constexpr float kWrinkleDepth_mm = 0.15f;
+constexpr float kRaisedScar_mm = 0.3f;
+constexpr float kStretchThinning = 0.35f;
 }  // namespace
 
-BlockGeometry::BlockGeometry(const sim::SkinLayers& skin, float front_z_mm, std::uint32_t s)
+BlockGeometry::BlockGeometry(const sim::SkinLayers& skin, float front_z_mm, std::uint32_t s,
+                             sim::Condition cond, float fill)
     : corneum_mm(static_cast<float>(skin.stratum_corneum_um) * kUmToMm),
       junction_mm(static_cast<float>(skin.junction_depth_um()) * kUmToMm),
       ridge_mm(static_cast<float>(skin.rete_ridge_height_um) * kUmToMm),
@@ -31,7 +40,9 @@ BlockGeometry::BlockGeometry(const sim::SkinLayers& skin, float front_z_mm, std:
       bottom_y(-static_cast<float>(skin.dermis_bottom_um()) * kUmToMm - kSubcutisShown_mm),
       front_z(front_z_mm),
       seed(s),
-      surface_amp_mm(kFurrowDepth_mm) {
+      surface_amp_mm(kFurrowDepth_mm),
+      condition(cond),
+      condition_fill(fill) {
   Rng r{s * 7919ull + 3};
   // The sweat pore and the hair exit sit just behind the front edge so the duct and follicle
   // seen in section on the front face open onto the visible top surface.
@@ -59,7 +70,43 @@ float BlockGeometry::surface(float x, float z) const {
     const float dx = x - p.x, dz = z - p.y;
     h -= kPoreDepth_mm * std::exp(-(dx * dx + dz * dz) / (kPoreRadius_mm * kPoreRadius_mm));
   }
-  return h;
+  return h + condition_relief(x, z);
+}
+
+float BlockGeometry::condition_relief(float x, float z) const {
+  const auto bump = [&](float cx, float cz, float r) {
+    const float d2 = ((x - cx) * (x - cx) + (z - cz) * (z - cz)) / (r * r);
+    return std::exp(-d2 * d2);  // flat-bottomed, steep-sided, like a rolling or boxcar scar
+  };
+  const auto fold = [&](float cz, float w) {
+    const float d = (z - cz + 0.08f * std::sin(3.0f * x)) / w;
+    return std::exp(-d * d);
+  };
+  switch (condition) {
+    case sim::Condition::atrophic_acne_scars: {
+      // Three scars cut by the front face or seen on top; dips of the surface and dermis that
+      // new collagen fills partly (at most half, Science v2 models no scar geometry).
+      const float d = kAcneScarDepth_mm * (1.0f - 0.5f * condition_fill);
+      return -d * (bump(-0.45f, front_z - 0.05f, 0.42f) + 0.8f * bump(0.7f, front_z - 0.9f, 0.35f) +
+                   0.7f * bump(-0.9f, -0.9f, 0.3f));
+    }
+    case sim::Condition::fine_lines:
+      return -kFineLineDepth_mm * (fold(front_z - 0.6f, 0.05f) + 0.7f * fold(-0.6f, 0.04f)) *
+             (1.0f - 0.3f * condition_fill);
+    case sim::Condition::wrinkles:
+      return -kWrinkleDepth_mm * fold(front_z - 0.5f, 0.12f) * (1.0f - 0.3f * condition_fill);
+    case sim::Condition::hypertrophic_scar:
+      return kRaisedScar_mm * (1.0f - 0.4f * condition_fill) * bump(0.0f, front_z - 0.4f, 1.0f);
+    case sim::Condition::stretch_marks: return -0.03f * stretch_thinning(x, z);
+    default: return 0.0f;
+  }
+}
+
+float BlockGeometry::stretch_thinning(float x, float z) const {
+  (void)z;
+  if (condition != sim::Condition::stretch_marks) return 0.0f;
+  const float d = (x - 0.3f) / 0.45f;  // a band 1 mm wide, running front to back
+  return std::exp(-d * d * d * d);
 }
 
 float BlockGeometry::corneum_bottom(float x, float z) const {
@@ -114,7 +161,8 @@ float BlockGeometry::papillary_bottom(float x, float z) const {
 
 float BlockGeometry::dermis_bottom(float x, float z) const {
   const float ph = static_cast<float>(seed % 13u);
-  return -dermis_mm +
+  // A stretch mark's dermis is thinner (about a third here, illustrative).
+  return -dermis_mm * (1.0f - kStretchThinning * stretch_thinning(x, z)) +
          kDermisWave_mm * (0.6f * std::sin(x * 4.1f + ph) + 0.4f * std::sin(z * 3.3f + x * 1.7f));
 }
 

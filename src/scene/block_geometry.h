@@ -6,6 +6,7 @@
 
 #include <glm/glm.hpp>
 
+#include "sim/scenario.h"
 #include "sim/skin.h"
 
 namespace dv::scene {
@@ -14,7 +15,15 @@ namespace dv::scene {
 class BlockGeometry {
  public:
   /// Geometry for a skin site; `front_z` is the plane of the front cut face.
-  BlockGeometry(const sim::SkinLayers& skin, float front_z, std::uint32_t seed);
+  BlockGeometry(const sim::SkinLayers& skin, float front_z, std::uint32_t seed,
+                sim::Condition condition = sim::Condition::none, float condition_fill = 0.0f);
+
+  /// Height the treated condition adds to the surface at (x, z), mm (illustrative shapes,
+  /// docs/MODEL.md "Conditions in the picture"): acne-scar dips, line folds, a raised scar, a
+  /// stretch-mark groove; `condition_fill` (0..1) fills dips and flattens the raised scar.
+  float condition_relief(float x, float z) const;
+  /// How much a stretch mark thins the dermis at (x, z), 0..1 of the dermis.
+  float stretch_thinning(float x, float z) const;
 
   float surface(float x, float z) const;           ///< mm, skin surface with furrows and pores
   float corneum_bottom(float x, float z) const;    ///< mm, lower edge of the stratum corneum
@@ -28,18 +37,20 @@ class BlockGeometry {
   /// Centre (x, z) of the papilla nearest to (x, z), mm.
   glm::vec2 nearest_papilla(float x, float z) const;
 
-  float corneum_mm;      ///< stratum corneum thickness, mm
-  float junction_mm;     ///< mean junction depth, mm
-  float ridge_mm;        ///< rete ridge peak-to-trough, mm
-  float spacing_mm;      ///< papilla spacing, mm
-  float loop_apex_mm;    ///< capillary-loop apex depth below the surface, mm
-  float papillary_mm;    ///< papillary/reticular border depth, mm
-  float dermis_mm;       ///< dermis/subcutis border depth, mm
-  float bottom_y;        ///< mm, block bottom
-  float front_z;         ///< mm, front cut face plane
-  std::uint32_t seed;    ///< placement seed
-  glm::vec2 pores[3];    ///< (x, z) mm: sweat pore at the front face, hair exit, extra pore
-  float surface_amp_mm;  ///< largest furrow depth, mm
+  float corneum_mm;          ///< stratum corneum thickness, mm
+  float junction_mm;         ///< mean junction depth, mm
+  float ridge_mm;            ///< rete ridge peak-to-trough, mm
+  float spacing_mm;          ///< papilla spacing, mm
+  float loop_apex_mm;        ///< capillary-loop apex depth below the surface, mm
+  float papillary_mm;        ///< papillary/reticular border depth, mm
+  float dermis_mm;           ///< dermis/subcutis border depth, mm
+  float bottom_y;            ///< mm, block bottom
+  float front_z;             ///< mm, front cut face plane
+  std::uint32_t seed;        ///< placement seed
+  glm::vec2 pores[3];        ///< (x, z) mm: sweat pore at the front face, hair exit, extra pore
+  float surface_amp_mm;      ///< largest furrow depth, mm
+  sim::Condition condition;  ///< condition drawn in the block
+  float condition_fill;      ///< 0..1: how far the course has filled or flattened it
 };
 
 }  // namespace dv::scene

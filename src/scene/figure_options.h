@@ -39,6 +39,7 @@ struct FigureOptions {
   bool title = true;          ///< title and subtitle at the top left
   float cut_fraction = 0.0f;  ///< front cut face moved back into the block, fraction 0–0.8
   Stain stain = Stain::illustrated;  ///< colouring of the cut faces
+  bool soft_blood = false;           ///< blood drawn in a soft, pale tone (patient view)
 
   bool operator==(const FigureOptions&) const = default;
 };

@@ -79,7 +79,7 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
   const float h = kBlockHalfWidth_mm;
   const float cut = std::clamp(opt.cut_fraction, 0.0f, 0.8f);
   const float front_z = h - cut * 2.0f * h;
-  const BlockGeometry geo(skin, front_z, opt.seed);
+  const BlockGeometry geo(skin, front_z, opt.seed, opt.condition, opt.condition_fill);
 
   Scene scene;
   scene.batches.reserve(64);
@@ -112,6 +112,20 @@ Scene build_skin_block(const sim::SkinLayers& skin, const BlockOptions& opt) {
   // Bounds: everything drawn, including relief standing proud of the faces and the hair shaft.
   finish_scene(scene, {-h, geo.block_bottom(), -h}, {h, 0.0f, front_z});
   return scene;
+}
+
+}  // namespace dv::scene
+
+namespace dv::scene {
+
+float condition_fill(const sim::Course& course, double day) {
+  const std::vector<sim::DailyRow>& daily = course.daily();
+  if (daily.empty()) return 0.0f;
+  const auto i =
+      static_cast<std::size_t>(std::clamp(day, 0.0, static_cast<double>(daily.size() - 1)));
+  const double gain = daily[i].total_collagen - 1.0;
+  const double fill = std::clamp(gain / 0.6, 0.0, 1.0);
+  return static_cast<float>(std::round(fill * 10.0) / 10.0);
 }
 
 }  // namespace dv::scene

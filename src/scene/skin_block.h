@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "scene/scene.h"
+#include "sim/course.h"
 #include "sim/params.h"
 #include "sim/skin.h"
 
@@ -31,7 +32,14 @@ struct BlockOptions {
   float cut_fraction = 0.0f;  ///< 0–0.8: how far the front cut face moves back, × block depth in z
   Stain stain = Stain::illustrated;  ///< colour scheme
   std::uint32_t seed = 1;            ///< seed of every random placement (same seed → same mesh)
+  sim::Condition condition = sim::Condition::none;  ///< condition drawn in the block
+  float condition_fill = 0.0f;  ///< 0..1: how far the course has filled or flattened it
 };
+
+/// How far the course has filled an atrophic scar or flattened a raised one by `day`, 0..1:
+/// the new collagen of the upper dermis over +60 %, a scale of our own (illustrative), in steps
+/// of 0.1 so the block is rebuilt only a few times over a course.
+float condition_fill(const sim::Course& course, double day);
 
 /// Half the block's width in x and z, mm (the section the sim models, 3 mm square).
 inline constexpr float kBlockHalfWidth_mm =

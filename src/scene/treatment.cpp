@@ -67,7 +67,8 @@ Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap,
   TreatBuilder b{course,
                  snap,
                  layout,
-                 BlockGeometry(matched_skin(course.skin(), layout), layout.front_z, opt.seed),
+                 BlockGeometry(matched_skin(course.skin(), layout), layout.front_z, opt.seed,
+                               course.scenario().condition, opt.condition_fill),
                  opt.stain,
                  opt.seed,
                  scene,
@@ -76,7 +77,8 @@ Scene build_treatment(const sim::Course& course, const sim::Snapshot& snap,
                  days * 24.0,
                  progress,
                  snap.phase == sim::Phase::needling,
-                 kSweepStart_mm + progress * (kSweepEnd_mm - kSweepStart_mm)};
+                 kSweepStart_mm + progress * (kSweepEnd_mm - kSweepStart_mm),
+                 opt.soft_blood};
   build_ruler(b);
   build_healing_matrix(b);
   build_healing_cells(b);

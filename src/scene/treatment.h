@@ -14,6 +14,8 @@ namespace dv::scene {
 struct TreatmentOptions {
   Stain stain = Stain::illustrated;  ///< colour scheme (the block's stain)
   std::uint32_t seed = 1;            ///< seed of every placement; use the block's seed
+  bool soft_blood = false;           ///< blood and clot in soft, pale tones (patient view)
+  float condition_fill = 0.0f;       ///< the block's condition_fill (BlockOptions)
 };
 
 /// Everything that changes with time, drawn over the static block with

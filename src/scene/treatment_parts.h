@@ -34,11 +34,16 @@ struct TreatBuilder {
   float progress;             ///< needling progress across the block, 0..1 (1 once finished)
   bool needling;              ///< the device is over the block
   float device_x;             ///< mm, x of the device's needle row while needling
+  bool soft_blood;            ///< blood and clot drawn in soft, pale tones (patient view)
 
   /// The batch for a structure and look (created on first use; references stay valid).
   MeshBatch& batch(Structure s, bool translucent = false, float specular = 0.0f);
   /// Colour of a material under the current stain, linear RGB.
-  glm::vec3 col(Material m) const { return palette(m, stain); }
+  glm::vec3 col(Material m) const {
+    const glm::vec3 c = palette(m, stain);
+    if (!soft_blood || (m != Material::blood && m != Material::clot)) return c;
+    return glm::mix(c, glm::vec3(0.90f, 0.62f, 0.60f), 0.7f);  // a calm, pale rose
+  }
   /// Pin a label unless one with the same text exists.
   void label(const std::string& text, const glm::vec3& anchor, Structure s);
   /// Add a legend row unless one with the same name exists.

@@ -11,6 +11,9 @@
 
 namespace dv::ui {
 
+/// Which screen the app shows (defined in ui/screen.h).
+enum class Mode;
+
 /// Text sizes the View menu offers (multipliers of the base size).
 inline constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f, 2.0f};
 
@@ -23,11 +26,15 @@ struct PanelFlags {
   float text_scale = 1.0f;  ///< current text size multiplier (shown ticked in the View menu)
   sim::OutcomeColumn chart_column = sim::OutcomeColumn::total_collagen;  ///< outcome charted
   bool show_numbers = false;  ///< "About these numbers" window
+  Mode mode{};                ///< the screen shown (the View menu ticks it)
+  std::string about_label;    ///< patient view: label id whose explanation is open ("" none)
+  int patient_tab = -1;       ///< patient view: tab to open next frame (0 plan … 3 checklist)
 };
 
 /// Requests from one frame of UI, applied by the app after the panels ran: the document's
 /// edits (scenario, figure, time, pin) plus what only the app or a view can do.
 struct Commands : doc::Edits {
+  std::optional<Mode> mode;             ///< switch to this screen (View menu)
   bool reset_camera = false;            ///< back to the default three-quarter view
   bool front_view = false;              ///< straight view of the front cut face
   bool save_screenshot = false;         ///< write a PNG of the current view

@@ -6,6 +6,7 @@
 #include "ui/field_controls.h"
 #include "ui/languages.h"
 #include "ui/panels.h"
+#include "ui/screen.h"
 #include "ui/shortcuts.h"
 #include "ui/strings.h"
 
@@ -43,6 +44,10 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
       ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {
+      bool patient = flags.mode == Mode::patient;
+      if (ImGui::MenuItem(tr("menu.view.patient"), nullptr, &patient)) {
+        out.mode = patient ? Mode::patient : Mode::explore;
+      }
       ImGui::MenuItem(tr("menu.view.side_panel"), nullptr, &flags.show_figure);
       bool labels = figure.labels, legend = figure.legend, scale = figure.scale_bar;
       if (item("menu.view.labels", Action::toggle_labels, &labels)) {

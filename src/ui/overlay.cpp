@@ -108,8 +108,16 @@ std::vector<PlacedLabel> layout_labels(const scene::Scene& s, const scene::Camer
     if (!scene::project_to_pixels(cam, l.anchor, w, h, &px)) continue;
     if (px.x < 0 || px.y < 0 || px.x > static_cast<float>(w) || px.y > static_cast<float>(h))
       continue;
-    const std::string text = tr(l.text);  // labels carry ids; their words come from the strings
-    PlacedLabel p{text, px.x, px.y, 0, 0, text_width(text, ctx) + 2 * pad, line_h + pad};
+    std::string text = tr(l.text);  // labels carry ids; their words come from the strings
+    std::string medical;
+    float tw = text_width(text, ctx);
+    if (const std::string lay = "lay." + l.text;
+        opt.plain_words && has_text(lay) && text != tr(lay)) {
+      medical = std::move(text);
+      text = tr(lay);
+      tw = text_width(text, ctx) + 0.5f * line_h + kMedicalNameScale * text_width(medical, ctx);
+    }
+    PlacedLabel p{l.text, text, medical, px.x, px.y, 0, 0, tw + 2 * pad, line_h + pad};
     out.push_back(p);
   }
   const float margin = 0.6f * line_h;
@@ -219,8 +227,9 @@ float draw_scale_bar(ImDrawList* dl, const scene::Scene& s, const scene::Camera&
 
 }  // namespace
 
-void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
-                  const OverlayOptions& opt_in, const Fonts& fonts) {
+std::vector<PlacedLabel> draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
+                                      const OverlayOptions& opt_in, const Fonts& fonts) {
+  std::vector<PlacedLabel> placed;
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   const float label_size = fonts.label->FontSize;
   const float line_h = label_size * 1.15f;
@@ -250,7 +259,7 @@ void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
       auto* k = static_cast<Ctx*>(c);
       return k->f->CalcTextSizeA(k->size, 1e9f, 0.0f, t.c_str()).x;
     };
-    const auto placed = layout_labels(s, cam, w, h, opt, line_h, width, &ctx);
+    placed = layout_labels(s, cam, w, h, opt, line_h, width, &ctx);
     const float pad = 0.4f * line_h;
     for (const PlacedLabel& p : placed) {
       const bool on_left = p.text_x + p.text_w <= p.anchor_x;
@@ -264,6 +273,13 @@ void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
                         ImVec2(p.text_x + p.text_w, p.text_y + p.text_h), kBackdrop, radius);
       dl->AddText(fonts.label, label_size, ImVec2(p.text_x + pad, p.text_y + 0.5f * pad), kInk,
                   p.text.c_str());
+      if (!p.medical.empty()) {
+        const float x = p.text_x + pad + width(p.text, &ctx) + 0.5f * line_h;
+        const float small = kMedicalNameScale * label_size;
+        dl->AddText(fonts.label, small,
+                    ImVec2(x, p.text_y + 0.5f * pad + 0.8f * (label_size - small)),
+                    IM_COL32(190, 196, 206, 255), p.medical.c_str());
+      }
     }
   }
 
@@ -277,6 +293,7 @@ void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
   if (!opt.subtitle.empty()) {
     dl->AddText(fonts.label, label_size, ImVec2(margin, y), kSubtitleInk, opt.subtitle.c_str());
   }
+  return placed;
 }
 
 }  // namespace dv::ui

@@ -22,11 +22,17 @@ struct OverlayOptions {
   float right_margin_px = 0.0f;                      ///< space taken by a side panel, px
   float left_bottom_reserved_px = 0.0f;   ///< height kept free at the bottom left (scale bar)
   float right_bottom_reserved_px = 0.0f;  ///< height kept free at the bottom right (legend)
+  bool plain_words = false;  ///< everyday names ("lay.<id>"), the medical name small beside
 };
+
+/// Share of a plain label's width taken by the medical name's font size.
+inline constexpr float kMedicalNameScale = 0.78f;
 
 /// Where one label ended up on screen (for tests and hit-testing).
 struct PlacedLabel {
+  std::string id;            ///< text id of the label ("label.epidermis")
   std::string text;          ///< label text
+  std::string medical;       ///< plain words: the medical name, drawn small ("" otherwise)
   float anchor_x, anchor_y;  ///< px, the pinned point
   float text_x, text_y;      ///< px, top-left of the text
   float text_w, text_h;      ///< px, text size
@@ -43,8 +49,9 @@ std::vector<PlacedLabel> layout_labels(const scene::Scene& s, const scene::Camer
                                        int height, const OverlayOptions& opt, float line_h,
                                        float (*text_width)(const std::string&, void*), void* ctx);
 
-/// Draw the overlay into ImGui's background draw list for a width×height viewport.
-void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int width, int height,
-                  const OverlayOptions& opt, const Fonts& fonts);
+/// Draw the overlay into ImGui's background draw list for a width×height viewport; returns the
+/// labels as placed.
+std::vector<PlacedLabel> draw_overlay(const scene::Scene& s, const scene::Camera& cam, int width,
+                                      int height, const OverlayOptions& opt, const Fonts& fonts);
 
 }  // namespace dv::ui

@@ -36,9 +36,35 @@ std::string protocol_line(const sim::Scenario& s) {
                                {{"n", std::to_string(weeks)}})}});
 }
 
+std::string_view key(Mode m) {
+  switch (m) {
+    case Mode::explore: return "explore";
+    case Mode::patient: return "patient";
+  }
+  return "explore";
+}
+
+std::optional<Mode> parse_mode(std::string_view s) {
+  for (Mode m : {Mode::explore, Mode::patient}) {
+    if (key(m) == s) return m;
+  }
+  return std::nullopt;
+}
+
+std::string magnification_text(float px_per_mm) {
+  const double times = static_cast<double>(px_per_mm) * 25.4 / 96.0;
+  if (!(times > 0.0)) return "?";
+  const double unit = std::pow(10.0, std::floor(std::log10(times)) - 1.0);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", std::max(1.0, std::round(times / unit) * unit));
+  return buf;
+}
+
 Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags) {
+  flags.mode = mode;
   switch (mode) {
     case Mode::explore: return explore_screen(in, flags);
+    case Mode::patient: return patient_screen(in, flags);
   }
   return explore_screen(in, flags);
 }
@@ -77,9 +103,10 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   return out;
 }
 
-void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
-                         const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts) {
+std::vector<PlacedLabel> draw_figure_overlay(const doc::Document& d,
+                                             const scene::Scene& annotations,
+                                             const scene::Camera& camera, const Rect& rect,
+                                             float top_px, const Fonts& fonts, bool plain) {
   const scene::FigureOptions& f = d.figure();
   OverlayOptions o;
   o.labels = f.labels;
@@ -90,18 +117,34 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
     o.title = figure_title(d.scenario());
     o.subtitle = time_label(d.course(), d.playback().day) + "   " + protocol_line(d.scenario());
   }
+  if (plain) {
+    o.plain_words = true;
+    // Magnification on a common desktop screen (96 px per inch); the title says it plainly.
+    const float px_per_mm = front_face_px_per_mm(annotations, camera, static_cast<int>(rect.w),
+                                                 static_cast<int>(rect.h));
+    o.title = trf("patient.magnified", {{"times", magnification_text(px_per_mm)}});
+    o.subtitle = time_label(d.course(), d.playback().day);
+  }
   o.top_margin_px = top_px;
   // The overlay is laid out for a view at the origin; a view elsewhere (side by side) gets its
   // vertices moved to its rectangle.
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   const int first = dl->VtxBuffer.Size;
-  draw_overlay(annotations, camera, static_cast<int>(rect.w), static_cast<int>(rect.h), o, fonts);
+  std::vector<PlacedLabel> placed = draw_overlay(annotations, camera, static_cast<int>(rect.w),
+                                                 static_cast<int>(rect.h), o, fonts);
   if (rect.x != 0.0f || rect.y != 0.0f) {
     for (int i = first; i < dl->VtxBuffer.Size; ++i) {
       dl->VtxBuffer[i].pos.x += rect.x;
       dl->VtxBuffer[i].pos.y += rect.y;
     }
+    for (PlacedLabel& p : placed) {
+      p.anchor_x += rect.x;
+      p.text_x += rect.x;
+      p.anchor_y += rect.y;
+      p.text_y += rect.y;
+    }
   }
+  return placed;
 }
 
 }  // namespace dv::ui

@@ -3,19 +3,27 @@
 // runs the panels. Nothing is remembered between frames except what the caller owns.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "doc/document.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"
+#include "ui/overlay.h"
 
 namespace dv::ui {
 
 /// What the app is for at the moment. Lecture, consult, compare and quiz come with their issues;
 /// each will be one more screen function.
-enum class Mode { explore };
+enum class Mode { explore, patient };
+
+/// Stable key of a mode ("patient"), for settings and --mode.
+std::string_view key(Mode m);
+/// Parse a key back; nullopt when unknown.
+std::optional<Mode> parse_mode(std::string_view s);
 
 /// A rectangle of the window in UI pixels, origin at the top left.
 struct Rect {
@@ -37,11 +45,12 @@ struct Screen {
 
 /// What every screen reads.
 struct ScreenInput {
-  const doc::Document* document = nullptr;  ///< the document shown (explore: one)
-  int width = 1, height = 1;                ///< window size, UI px
-  const Captions* captions = nullptr;       ///< plain-words texts
-  const Fonts* fonts = nullptr;             ///< loaded fonts
-  std::string version;                      ///< for the About window
+  const doc::Document* document = nullptr;           ///< the document shown (explore: one)
+  int width = 1, height = 1;                         ///< window size, UI px
+  const Captions* captions = nullptr;                ///< plain-words texts
+  const Fonts* fonts = nullptr;                      ///< loaded fonts
+  std::string version;                               ///< for the About window
+  const std::vector<PlacedLabel>* labels = nullptr;  ///< labels as drawn last frame (picking)
 };
 
 /// Run the panels of `mode` for one frame. Call between ImGui's NewFrame and Render.
@@ -50,11 +59,22 @@ Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags);
 /// The explore screen: menu bar, side panel, timeline under the view, help and About windows.
 Screen explore_screen(const ScreenInput& in, PanelFlags& flags);
 
+/// How many times larger than life a figure drawn at `px_per_mm` looks on a 96 px/inch screen,
+/// rounded to two significant digits ("40").
+std::string magnification_text(float px_per_mm);
+
+/// The patient screen (issue 11): the plan, the recovery strip locked to the timeline, results,
+/// side effects and the checklist in plain words, around the figure.
+Screen patient_screen(const ScreenInput& in, PanelFlags& flags);
+
 /// Draw a figure's annotations (labels, scale bar, legend, title) for `d` over `rect`, into
-/// ImGui's background draw list. `annotations` and `camera` come from the figure view.
-void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations,
-                         const scene::Camera& camera, const Rect& rect, float top_px,
-                         const Fonts& fonts);
+/// ImGui's background draw list. `annotations` and `camera` come from the figure view. With
+/// `plain` (the patient view) labels use everyday names with the medical name small, and the
+/// subtitle states the magnification. Returns the labels as placed (window coordinates).
+std::vector<PlacedLabel> draw_figure_overlay(const doc::Document& d,
+                                             const scene::Scene& annotations,
+                                             const scene::Camera& camera, const Rect& rect,
+                                             float top_px, const Fonts& fonts, bool plain = false);
 
 /// Title line for a scenario ("Cheek · female, 40 years").
 std::string figure_title(const sim::Scenario& s);

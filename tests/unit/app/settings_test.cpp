@@ -85,3 +85,23 @@ TEST(Settings, PathFollowsXdgConfigHome) {
 
 }  // namespace
 }  // namespace dv::app
+
+namespace dv::app {
+namespace {
+
+TEST(Settings, ThePatientViewAndSoftBloodAreRemembered) {
+  Settings s;
+  s.mode = "patient";
+  s.figure.soft_blood = true;
+  const LoadedSettings back = parse_settings(settings_to_json(s), "s.json");
+  EXPECT_TRUE(back.problems.empty());
+  EXPECT_EQ(back.settings.mode, "patient");
+  EXPECT_TRUE(back.settings.figure.soft_blood);
+  const LoadedSettings bad = parse_settings(R"({"mode": "lecture-hall"})", "s.json");
+  ASSERT_EQ(bad.problems.size(), 1u);
+  EXPECT_NE(bad.problems[0].find("mode: \"lecture-hall\" is not one of"), std::string::npos);
+  EXPECT_EQ(bad.settings.mode, "explore");
+}
+
+}  // namespace
+}  // namespace dv::app
