@@ -239,7 +239,7 @@ void patient_risks_tab(const doc::Document& d) {
       icon_array(
           {lo, hi - lo, 100 - hi},
           {IM_COL32(235, 170, 80, 255), IM_COL32(235, 170, 80, 130), IM_COL32(120, 124, 134, 255)},
-          std::min(ImGui::GetContentRegionAvail().x, 160.0f));
+          std::min(ImGui::GetContentRegionAvail().x, 300.0f), 20);
     }
     if (r.raised) {
       ImGui::PushStyleColor(ImGuiCol_Text, kPatientNote);

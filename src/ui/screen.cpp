@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -123,7 +124,13 @@ std::vector<PlacedLabel> draw_figure_overlay(const doc::Document& d,
     const float px_per_mm = front_face_px_per_mm(annotations, camera, static_cast<int>(rect.w),
                                                  static_cast<int>(rect.h));
     o.title = trf("patient.magnified", {{"times", magnification_text(px_per_mm)}});
-    o.subtitle = time_label(d.course(), d.playback().day);
+    // The phase in everyday words ("Day 3: the skin cleans up"), no medical phase name.
+    const double day = d.playback().day;
+    const std::string phase(sim::phase_name(d.course().phase_at(day)));
+    std::string key = "patient.phase." + phase;
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    o.subtitle = trf("patient.when", {{"day", std::to_string(static_cast<int>(std::floor(day)))},
+                                      {"phase", tr(key)}});
   }
   o.top_margin_px = top_px;
   // The overlay is laid out for a view at the origin; a view elsewhere (side by side) gets its
