@@ -46,7 +46,7 @@ std::string all_structure_keys() {
 // Options of render and bench, filled by CLI11 then turned into FrameOptions.
 struct FrameArgs {
   std::string scenario_path, region, size = "1920x1080", view = "oblique", stain = "illustrated";
-  std::string mode = "explore", tab = "plan";
+  std::string mode = "explore", tab = "plan", language = "en";
   bool soft_blood = false;
   std::vector<std::string> hide;
   bool no_ui = false, no_labels = false, legend = false, no_scale_bar = false, no_title = false;
@@ -71,6 +71,8 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
       ->capture_default_str();
   if (!full) return;
   cmd->add_option("--tab", a.tab, "Patient view: open tab (plan, results, risks, checks)")
+      ->capture_default_str();
+  cmd->add_option("--lang", a.language, "Language of every text: " + ui::language_list())
       ->capture_default_str();
   cmd->add_flag("--soft-blood", a.soft_blood, "Draw blood in a soft, pale tone");
   cmd->add_flag("--no-labels", a.no_labels, "Hide the structure labels");
@@ -108,6 +110,11 @@ Status to_frame_options(const FrameArgs& a, FrameOptions* o) {
   if (!mode)
     return Status::error("--mode: '" + a.mode + "' is not a mode; allowed: explore, patient");
   o->mode = *mode;
+  if (!ui::is_language(a.language)) {
+    return Status::error("--lang: '" + a.language +
+                         "' is not a language; allowed: " + ui::language_list());
+  }
+  o->language = a.language;
   o->figure.soft_blood = a.soft_blood;
   const std::array<std::string_view, 4> tabs = {"plan", "results", "risks", "checks"};
   const auto tab = std::find(tabs.begin(), tabs.end(), a.tab);

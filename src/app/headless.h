@@ -28,6 +28,7 @@ struct FrameOptions {
   bool play = false;                  ///< bench: play the timeline (treatment rebuilt per frame)
   ui::Mode mode = ui::Mode::explore;  ///< screen drawn around the figure
   int patient_tab = 0;                ///< patient view: open tab (0 plan … 3 checklist)
+  std::string language = "en";        ///< language of every text (ui/languages.h)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.
