@@ -14,6 +14,8 @@ Status render_skin_pictures(const std::filesystem::path& shader_dir, const sim::
   figure.legend = false;
   figure.scale_bar = false;
   figure.title = false;
+  // Blood in a soft tone, as the patient view can show it: the caption says what it is.
+  figure.soft_blood = true;
   doc::Document document(scenario, figure);
   auto view = FigureView::create(shader_dir);
   if (!view) return Status::error(view.message());
