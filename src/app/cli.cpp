@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "app/document_file.h"
+#include "app/handout_cmd.h"
 #include "app/headless.h"
 #include "app/interactive.h"
 #include "app/lesson_clip.h"
@@ -27,6 +28,7 @@
 #include "scene/skin_block.h"
 #include "sim/course.h"
 #include "sim/quiz.h"
+#include "ui/languages.h"
 
 namespace dv::app {
 namespace {
@@ -54,7 +56,7 @@ std::string all_structure_keys() {
 // Options of render and bench, filled by CLI11 then turned into FrameOptions.
 struct FrameArgs {
   std::string scenario_path, region, size = "1920x1080", view = "oblique", stain = "illustrated";
-  std::string mode = "explore", tab = "plan";
+  std::string mode = "explore", tab = "plan", language = "en";
   bool soft_blood = false;
   std::vector<std::string> hide;
   bool no_ui = false, no_labels = false, legend = false, no_scale_bar = false, no_title = false;
@@ -79,6 +81,8 @@ void add_frame_options(CLI::App* cmd, FrameArgs& a, bool full) {
       ->capture_default_str();
   if (!full) return;
   cmd->add_option("--tab", a.tab, "Patient view: open tab (plan, results, risks, checks)")
+      ->capture_default_str();
+  cmd->add_option("--lang", a.language, "Language of every text: " + ui::language_list())
       ->capture_default_str();
   cmd->add_flag("--soft-blood", a.soft_blood, "Draw blood in a soft, pale tone");
   cmd->add_flag("--no-labels", a.no_labels, "Hide the structure labels");
@@ -116,6 +120,11 @@ Status to_frame_options(const FrameArgs& a, FrameOptions* o) {
   if (!mode)
     return Status::error("--mode: '" + a.mode + "' is not a mode; allowed: explore, patient");
   o->mode = *mode;
+  if (!ui::is_language(a.language)) {
+    return Status::error("--lang: '" + a.language +
+                         "' is not a language; allowed: " + ui::language_list());
+  }
+  o->language = a.language;
   o->figure.soft_blood = a.soft_blood;
   const std::array<std::string_view, 4> tabs = {"plan", "results", "risks", "checks"};
   const auto tab = std::find(tabs.begin(), tabs.end(), a.tab);
@@ -442,6 +451,13 @@ int run_cli(int argc, char** argv) {
   params->add_option("--update-doc", update_doc,
                      "Rewrite the generated sections of this file (docs/MODEL.md)");
 
+  HandoutArgs handout_args;
+  CLI::App* handout = add_handout_command(app, handout_args);
+  std::string app_language;
+  app.add_option(
+      "--lang", app_language,
+      "Language of every text: " + ui::language_list() + " (default: the last one chosen)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -460,6 +476,7 @@ int run_cli(int argc, char** argv) {
     if (!update_doc.empty()) params_opts.update_doc = update_doc;
     return run_params(params_opts, std::cout, std::cerr);
   }
+  if (*handout) return run_handout(handout_args);
   if (*simulate) {
     if (!sim_scenario.empty()) sim_opts.scenario = sim_scenario;
     if (simulate->count("--ensemble") > 0) {
@@ -492,49 +509,54 @@ int run_cli(int argc, char** argv) {
         return usage_error("--lesson: " + l.message());
     }
     return run_render_lesson(fo, render_lesson, out_path);
-    if (*quiz) {
-      if (quiz_count < sim::kQuizMinCount || quiz_count > sim::kQuizMaxCount)
-        return usage_error("--count: " + std::to_string(quiz_count) +
-                           " is outside the allowed range 1-200");
-      auto data = find_data_dir();
-      if (!data) return usage_error(data.message());
-      auto strings = load_strings(data.value() / "assets" / "text", "en");
-      if (!strings) return usage_error(strings.message());
-      const auto questions = sim::make_quiz(quiz_seed, quiz_count);
-      std::cout << (quiz_json_out ? quiz_json(quiz_seed, questions, strings->text)
-                                  : quiz_text_key(questions, strings->text));
-      return std::cout ? 0 : 1;
-    }
-    if (*sweep) {
-      if (!sweep_scenario.empty()) sweep_opts.scenario = sweep_scenario;
-      if (sweep->count("--from") > 0) sweep_opts.from = sweep_from;
-      if (sweep->count("--to") > 0) sweep_opts.to = sweep_to;
-      if (sweep->count("--day") > 0) sweep_opts.day = sweep_day;
-      return run_sweep_cmd(sweep_opts, std::cout, std::cerr);
-    }
-    if (*render || *bench) {
-      FrameOptions fo;
-      if (Status st = to_frame_options(*render ? render_args : bench_args, &fo); !st)
-        return usage_error(st.message());
-      if (*render) {
-        if (Status st = trainee_render_options(*render, compare_paths, before_day, &fo); !st)
-          return usage_error(st.message());
-        return run_render(fo, out_path);
-      }
-      if (frames < 1 || frames > 100000) {
-        return usage_error("--frames: " + std::to_string(frames) +
-                           " is outside the allowed range 1-100000");
-      }
-      fo.orbit = orbit;
-      fo.play = play;
-      fo.switch_region = switch_region;
-      fo.compare = compare;
-      return run_bench(fo, frames);
-    }
-    FrameOptions fo;
-    if (Status st = to_frame_options(main_args, &fo); !st) return usage_error(st.message());
-    return run_interactive(fo.scenario,
-                           !main_args.scenario_path.empty() || !main_args.region.empty());
   }
+  if (*quiz) {
+    if (quiz_count < sim::kQuizMinCount || quiz_count > sim::kQuizMaxCount)
+      return usage_error("--count: " + std::to_string(quiz_count) +
+                         " is outside the allowed range 1-200");
+    auto data = find_data_dir();
+    if (!data) return usage_error(data.message());
+    auto strings = load_strings(data.value() / "assets" / "text", "en");
+    if (!strings) return usage_error(strings.message());
+    const auto questions = sim::make_quiz(quiz_seed, quiz_count);
+    std::cout << (quiz_json_out ? quiz_json(quiz_seed, questions, strings->text)
+                                : quiz_text_key(questions, strings->text));
+    return std::cout ? 0 : 1;
+  }
+  if (*sweep) {
+    if (!sweep_scenario.empty()) sweep_opts.scenario = sweep_scenario;
+    if (sweep->count("--from") > 0) sweep_opts.from = sweep_from;
+    if (sweep->count("--to") > 0) sweep_opts.to = sweep_to;
+    if (sweep->count("--day") > 0) sweep_opts.day = sweep_day;
+    return run_sweep_cmd(sweep_opts, std::cout, std::cerr);
+  }
+  if (*render || *bench) {
+    FrameOptions fo;
+    if (Status st = to_frame_options(*render ? render_args : bench_args, &fo); !st)
+      return usage_error(st.message());
+    if (*render) {
+      if (Status st = trainee_render_options(*render, compare_paths, before_day, &fo); !st)
+        return usage_error(st.message());
+      return run_render(fo, out_path);
+    }
+    if (frames < 1 || frames > 100000) {
+      return usage_error("--frames: " + std::to_string(frames) +
+                         " is outside the allowed range 1-100000");
+    }
+    fo.orbit = orbit;
+    fo.play = play;
+    fo.switch_region = switch_region;
+    fo.compare = compare;
+    return run_bench(fo, frames);
+  }
+  FrameOptions fo;
+  if (Status st = to_frame_options(main_args, &fo); !st) return usage_error(st.message());
+  if (!app_language.empty() && !ui::is_language(app_language)) {
+    return usage_error("--lang: '" + app_language +
+                       "' is not a language; allowed: " + ui::language_list());
+  }
+  return run_interactive(fo.scenario, !main_args.scenario_path.empty() || !main_args.region.empty(),
+                         app_language);
+}
 
 }  // namespace dv::app

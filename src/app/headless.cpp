@@ -44,7 +44,7 @@ Result<Headless> start(const FrameOptions& opt) {
   // Fonts follow the image size so labels read the same at 1080p and at 4K.
   const float scale = std::clamp(static_cast<float>(opt.height) / 1000.0f, 0.6f, 2.2f);
   // The workspace first: it makes the strings current, and the fonts take their glyphs from them.
-  auto work = open_workspace(data.value(), opt.scenario, opt.figure);
+  auto work = open_workspace(data.value(), opt.scenario, opt.figure, opt.language);
   if (!work) return Result<Headless>::error(work.message());
   // The picture shows the band: it is computed on its threads while the fonts and the targets
   // are made, and waited for before the first frame (the panels' layout depends on it).

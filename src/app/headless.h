@@ -33,7 +33,8 @@ struct FrameOptions {
   scene::FigureOptions compare_figure;            ///< side B's figure options
   std::optional<double> before_day;               ///< render --before: the wipe's "before" day, d
   ui::Mode mode = ui::Mode::explore;              ///< screen drawn around the figure
-  int patient_tab = 0;  ///< patient view: open tab (0 plan … 3 checklist)
+  int patient_tab = 0;          ///< patient view: open tab (0 plan … 3 checklist)
+  std::string language = "en";  ///< language of every text (ui/languages.h)
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.

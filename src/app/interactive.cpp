@@ -20,6 +20,7 @@
 #include "app/file_actions.h"
 #include "app/file_session.h"
 #include "app/gl_window.h"
+#include "app/handout_cmd.h"
 #include "app/imgui_layer.h"
 #include "app/input.h"
 #include "app/paths.h"
@@ -44,6 +45,20 @@ void set_icon(GLFWwindow* w, const std::filesystem::path& png) {
   GLFWimage image{width, height, px};
   glfwSetWindowIcon(w, 1, &image);
   stbi_image_free(px);
+}
+
+// The take-home sheet of what is shown, in the current language, next to the screenshots.
+void save_handout(const doc::Document& document, const std::filesystem::path& data_dir) {
+  if (!document.ensemble()) {
+    std::fprintf(stderr, "dermaviz: %s\n", ui::tr("handout.wait"));
+    return;
+  }
+  const std::string name = handout_file_name();
+  if (Status st = write_handout(name, document, data_dir, Paper::a4, today()); !st) {
+    std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
+  } else {
+    std::printf("saved %s\n", name.c_str());
+  }
 }
 
 constexpr int kWindowSamples = 4;  // MSAA of the window's frames
@@ -119,7 +134,8 @@ void install_input_callbacks(GLFWwindow* w, WindowInput* input) {
 
 }  // namespace
 
-int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
+int run_interactive(const sim::Scenario& scenario, bool scenario_given,
+                    const std::string& language) {
   const std::filesystem::path settings_file = settings_path();
   // Valid values are used; each bad one is reported and replaced on the next save.
   const LoadedSettings loaded = load_settings(settings_file);
@@ -128,6 +144,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   }
   Settings settings = loaded.settings;
   if (scenario_given) settings.scenario = scenario;
+  if (!language.empty()) settings.language = language;
   auto data = find_data_dir();
   if (!data) {
     std::fprintf(stderr, "dermaviz: %s\n", data.message().c_str());
@@ -148,7 +165,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   RedrawGate& gate = input.gate;
   install_input_callbacks(w, &input);
   // The workspace first: it makes the strings current, and the fonts take their glyphs from them.
-  auto opened = open_workspace(data.value(), settings.scenario, settings.figure);
+  auto opened = open_workspace(data.value(), settings.scenario, settings.figure, settings.language);
   if (!opened) {
     std::fprintf(stderr, "dermaviz: %s\n", opened.message().c_str());
     return 1;
@@ -306,6 +323,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       gate.request();  // show the toast
     }
     frame->present_to(0);
+    if (cmds.save_handout) save_handout(work.document, data.value());
     glfwSwapBuffers(w);
     gate.drawn();
     ++frames_drawn;
@@ -317,6 +335,16 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     if (cmds.text_scale) {
       work.flags.text_scale = *cmds.text_scale;
       imgui->set_scale(content_scale * work.flags.text_scale);
+    }
+    if (cmds.language && *cmds.language != settings.language) {
+      if (Status st = set_language(work, data.value(), *cmds.language); !st) {
+        std::fprintf(stderr, "dermaviz: %s\n", st.message().c_str());
+      } else {
+        settings.language = *cmds.language;
+        shown_title.clear();  // the window title is made again in the new language
+        imgui->set_scale(content_scale * work.flags.text_scale);  // glyphs of the new texts
+        gate.request();
+      }
     }
   }
   if (report_frames) {

@@ -11,6 +11,7 @@
 #include "scene/figure_options.h"
 #include "scene/skin_block.h"
 #include "sim/scenario_fields.h"
+#include "ui/languages.h"
 #include "ui/screen.h"
 
 namespace dv::app {
@@ -28,6 +29,7 @@ fs::path settings_path() {
 std::string settings_to_json(const Settings& s) {
   json j;
   j["text_scale"] = s.text_scale;
+  j["language"] = s.language;
   j["labels"] = s.figure.labels;
   j["legend"] = s.figure.legend;
   j["scale_bar"] = s.figure.scale_bar;
@@ -73,6 +75,14 @@ LoadedSettings parse_settings(std::string_view text, const std::string& source) 
       s.text_scale = v.get<float>();
     } else {
       problem("text_scale: " + v.dump() + " is outside the allowed range 0.75\u20133");
+    }
+  }
+  if (j.contains("language")) {
+    const json& v = j["language"];
+    if (v.is_string() && ui::is_language(v.get<std::string>())) {
+      s.language = v.get<std::string>();
+    } else {
+      problem("language: " + v.dump() + " is not one of " + ui::language_list());
     }
   }
   if (j.contains("stain")) {

@@ -16,6 +16,7 @@ namespace dv::app {
 /// Persisted settings.
 struct Settings {
   float text_scale = 1.0f;      ///< text and panel size multiplier (projectors: 1.25–2)
+  std::string language = "en";  ///< language of every text (ui/languages.h)
   sim::Scenario scenario;       ///< the last scenario shown
   scene::FigureOptions figure;  ///< annotations and stain (toggles and cut are not kept)
   bool projector = false;       ///< projector colour scheme in lecture mode (light caption bar)

@@ -37,23 +37,39 @@ Status update_wipe(Workspace& w) {
 
 }  // namespace
 
-Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
-                                 const sim::Scenario& scenario,
-                                 const scene::FigureOptions& figure) {
-  auto strings = load_strings(data_dir / "assets" / "text", "en");
-  if (!strings) return Result<Workspace>::error(strings.message());
+namespace {
+
+// The strings of `language` (English filling its gaps) and the captions and warning texts made
+// from them.
+struct Texts {
+  ui::Strings strings;
+  ui::Captions captions;
+};
+Result<Texts> load_texts(const std::filesystem::path& data_dir, const std::string& language) {
+  auto strings = load_strings(data_dir / "assets" / "text", language);
+  if (!strings) return Result<Texts>::error(strings.message());
   auto captions = captions_from(strings.value());
-  if (!captions) return Result<Workspace>::error(captions.message());
+  if (!captions) return Result<Texts>::error(captions.message());
   // The model's warnings and notes read their templates from the same strings.
   auto texts = check_warning_texts(strings.value().text, "assets/text/en/warnings.json");
-  if (!texts) return Result<Workspace>::error(texts.message());
+  if (!texts) return Result<Texts>::error(texts.message());
   captions.value().texts = std::move(texts.value());
+  return Texts{std::move(strings.value()), std::move(captions.value())};
+}
+
+}  // namespace
+
+Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
+                                 const sim::Scenario& scenario, const scene::FigureOptions& figure,
+                                 const std::string& language) {
+  auto texts = load_texts(data_dir, language);
+  if (!texts) return Result<Workspace>::error(texts.message());
   auto view = FigureView::create(data_dir / "shaders");
   if (!view) return Result<Workspace>::error(view.message());
   Workspace w{doc::Document(scenario, figure),
               std::move(view.value()),
-              std::move(captions.value()),
-              std::make_shared<const ui::Strings>(std::move(strings.value())),
+              std::move(texts.value().captions),
+              std::make_shared<const ui::Strings>(std::move(texts.value().strings)),
               ui::PanelFlags{},
               ui::Mode::explore,
               data_dir,
@@ -130,6 +146,16 @@ bool poll_background(Workspace& w) {
 void wait_background(Workspace& w) {
   w.document.wait_background();
   if (w.document_b) w.document_b->wait_background();
+}
+
+Status set_language(Workspace& w, const std::filesystem::path& data_dir,
+                    const std::string& language) {
+  auto texts = load_texts(data_dir, language);
+  if (!texts) return Status::error(texts.message());
+  w.captions = std::move(texts.value().captions);
+  w.strings = std::make_shared<const ui::Strings>(std::move(texts.value().strings));
+  ui::set_strings(w.strings.get());
+  return Status::ok();
 }
 
 ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& fonts) {

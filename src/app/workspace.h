@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "app/figure_view.h"
@@ -61,10 +62,17 @@ doc::Document& active_document(Workspace& w);
 /// The view the mouse and keys move (compare mode: the active side).
 FigureView& active_view(Workspace& w);
 
-/// Load strings, captions and shaders from `data_dir`, simulate the scenario, make the strings
-/// current for the panels. Needs a current GL context.
+/// Load strings (of `language`, English filling its gaps), captions and shaders from
+/// `data_dir`, simulate the scenario, make the strings current for the panels. Needs a current
+/// GL context.
 Result<Workspace> open_workspace(const std::filesystem::path& data_dir,
-                                 const sim::Scenario& scenario, const scene::FigureOptions& figure);
+                                 const sim::Scenario& scenario, const scene::FigureOptions& figure,
+                                 const std::string& language = "en");
+
+/// Switch every text of `w` to `language` and make it current; on error `w` keeps its texts.
+/// The fonts must be reloaded afterwards (their glyphs follow the strings).
+Status set_language(Workspace& w, const std::filesystem::path& data_dir,
+                    const std::string& language);
 
 /// Screen step: run the mode's panels for a window of width×height UI pixels.
 ui::Screen run_screen(Workspace& w, int width, int height, const ui::Fonts& fonts);

@@ -5,6 +5,7 @@
 #include "sim/scenario_fields.h"
 #include "ui/capture_panels.h"
 #include "ui/field_controls.h"
+#include "ui/languages.h"
 #include "ui/panels.h"
 #include "ui/screen.h"
 #include "ui/shortcuts.h"
@@ -58,6 +59,7 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
         ImGui::EndMenu();
       }
       if (item("menu.file.record", Action::record_clip)) out.open_record = true;
+      if (ImGui::MenuItem(tr("menu.file.handout"))) out.save_handout = true;
       ImGui::Separator();
       if (item("menu.file.quit", Action::quit)) out.quit = true;
       ImGui::EndMenu();
@@ -116,6 +118,15 @@ float menu_bar(const sim::Scenario& scenario, const scene::FigureOptions& figure
           std::snprintf(percent, sizeof percent, "%.0f", static_cast<double>(s) * 100.0);
           const std::string label = trf("menu.view.text_size.item", {{"percent", percent}});
           if (ImGui::MenuItem(label.c_str(), nullptr, flags.text_scale == s)) out.text_scale = s;
+        }
+        ImGui::EndMenu();
+      }
+      if (ImGui::BeginMenu(tr("menu.view.language"))) {
+        for (std::string_view code : kLanguages) {
+          const std::string id = "language." + std::string(code);
+          if (ImGui::MenuItem(tr(id), nullptr, strings().language == code)) {
+            out.language = std::string(code);
+          }
         }
         ImGui::EndMenu();
       }

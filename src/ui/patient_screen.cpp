@@ -96,6 +96,8 @@ Screen patient_screen(const ScreenInput& in, PanelFlags& flags) {
     ImGui::SetNextWindowSize(ImVec2(panel_w, H - menu_h), ImGuiCond_Always);
     ImGui::Begin("##patient_panel", nullptr, kFixed);
     patient_advice_banner(d, cmd);
+    // The take-home sheet of this plan (app/handout_cmd.h writes it next to the screenshots).
+    if (ImGui::Button(tr("handout.button"))) cmd.save_handout = true;
     if (ImGui::BeginTabBar("##patient_tabs")) {
       // A tab asked for from outside (render --tab) is selected once.
       const auto sel = [&](int i) {

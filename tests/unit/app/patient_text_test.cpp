@@ -20,13 +20,14 @@ namespace {
 // The patient's strings files, and the patient lines of the shared captions.
 std::map<std::string, std::string> patient_texts() {
   std::map<std::string, std::string> out;
-  for (const char* file : {"patient", "recovery", "risks", "checks", "terms"}) {
+  for (const char* file : {"patient", "recovery", "risks", "checks", "terms", "handout"}) {
     std::ifstream in(std::string(DV_SOURCE_DIR "/assets/text/en/") + file + ".json");
     std::stringstream ss;
     ss << in.rdbuf();
     const auto j = nlohmann::json::parse(ss.str());
     for (const auto& [k, v] : j.items()) {
       if (k.starts_with("_")) continue;
+      if (k == "handout.sources.text") continue;  // citations, not prose
       out[k] = v.get<std::string>();
     }
   }

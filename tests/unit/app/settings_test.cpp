@@ -103,5 +103,19 @@ TEST(Settings, ThePatientViewAndSoftBloodAreRemembered) {
   EXPECT_EQ(bad.settings.mode, "explore");
 }
 
+TEST(Settings, TheLanguageIsRememberedAndAnUnknownOneIsNamed) {
+  Settings s;
+  s.language = "de";
+  const LoadedSettings back = parse_settings(settings_to_json(s), "s.json");
+  EXPECT_TRUE(back.problems.empty());
+  EXPECT_EQ(back.settings.language, "de");
+  const LoadedSettings bad = parse_settings(R"({"language": "fr", "text_scale": 1.5})", "s.json");
+  ASSERT_EQ(bad.problems.size(), 1u);
+  EXPECT_NE(bad.problems[0].find("language: \"fr\" is not one of en, es, de"), std::string::npos)
+      << bad.problems[0];
+  EXPECT_EQ(bad.settings.language, "en");
+  EXPECT_FLOAT_EQ(bad.settings.text_scale, 1.5f);  // the rest is kept
+}
+
 }  // namespace
 }  // namespace dv::app
