@@ -93,7 +93,7 @@ Status FrameStage::draw(const Segment& seg, bool burn_caption) {
   ui::Screen s = run_screen(work_, width_, height_, imgui_->fonts());
   s.commands = ui::Commands{};
   s.commands.front_view = !seg.camera && seg.front_view;
-  apply_and_update(work_, s, 0.0);
+  if (Status st = apply_and_update(work_, s, 0.0); !st) return st;
   std::string caption;
   float band_px = 0.0f;
   if (burn_caption) {

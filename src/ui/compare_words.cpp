@@ -48,6 +48,16 @@ std::string field_value_text(const sim::ScenarioField& f, const sim::Scenario& s
   switch (f.kind) {
     case sim::FieldKind::choice: return choice_label(f, static_cast<std::size_t>(f.get(s)));
     case sim::FieldKind::seed: return std::to_string(s.seed);
+    case sim::FieldKind::flags: {
+      // A set of ticked items (the checklist): their labels, or "none".
+      const auto bits = static_cast<std::uint64_t>(f.get(s));
+      std::vector<std::string> ticked;
+      for (std::size_t i = 0; i < 64 && (bits >> i) != 0; ++i) {
+        if ((bits >> i) & 1u) ticked.push_back(choice_label(f, i));
+      }
+      return ticked.empty() ? std::string(tr("compare.none"))
+                            : joined(ticked, "compare.list_separator");
+    }
     case sim::FieldKind::real:
     case sim::FieldKind::integer: break;
   }
