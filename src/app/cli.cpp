@@ -184,6 +184,12 @@ int run_cli(int argc, char** argv) {
   bench->add_flag("--orbit", orbit, "Turn the camera every frame (worst case: no cached block)");
   bool play = false;
   bench->add_flag("--play", play, "Play the timeline (the treatment layer changes every frame)");
+  bool switch_region = false;
+  bench->add_flag("--switch-region", switch_region,
+                  "Change the region every 10th frame (worst case: block rebuilt)");
+  bool compare = false;
+  bench->add_flag("--compare", compare,
+                  "Two documents side by side (the region and back, or cheek and back)");
   add_frame_options(bench, bench_args, false);
 
   SimulateOptions sim_opts;
@@ -262,6 +268,8 @@ int run_cli(int argc, char** argv) {
     }
     fo.orbit = orbit;
     fo.play = play;
+    fo.switch_region = switch_region;
+    fo.compare = compare;
     return run_bench(fo, frames);
   }
   FrameOptions fo;

@@ -25,6 +25,8 @@ struct FrameOptions {
   double day = 0.0;             ///< simulated day shown (fractions allowed)
   bool orbit = false;           ///< bench: turn the camera every frame (no caching)
   bool play = false;            ///< bench: play the timeline (treatment rebuilt per frame)
+  bool switch_region = false;   ///< bench: change the region every 10th frame (block rebuilt)
+  bool compare = false;         ///< bench: two documents' views side by side in the view area
   bool projector = false;       ///< render --lesson: projector colour scheme
 };
 

@@ -224,7 +224,8 @@ Status draw_views(Workspace& w, const ui::Screen& s, const render::OffscreenTarg
                   float fb_scale, const ui::Fonts& fonts) {
   std::vector<PixelRect> rects;
   for (const ui::Rect& r : s.layout.views) rects.push_back(to_pixels(r, fb_scale));
-  clear_around(target, rects, w.document.playback().playing);
+  // Depth needs no clearing: a playing view copies its cached block's depth into its rectangle.
+  clear_around(target, rects, false);
   if (rects.empty()) return Status::ok();
   if (Status st = w.view.draw(target, rects.front()); !st) return st;
   if (w.mode == ui::Mode::lecture) {
