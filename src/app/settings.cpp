@@ -34,6 +34,7 @@ std::string settings_to_json(const Settings& s) {
   j["stain"] = std::string(scene::stain_name(s.figure.stain));
   j["soft_blood"] = s.figure.soft_blood;
   j["mode"] = s.mode;
+  j["projector"] = s.projector;
   j["scenario"] = json::parse(scenario_to_json(s.scenario));
   return j.dump(2) + "\n";
 }
@@ -49,7 +50,7 @@ LoadedSettings parse_settings(std::string_view text, const std::string& source) 
   }
   for (auto [key, member] :
        {std::pair{"labels", &s.figure.labels}, std::pair{"legend", &s.figure.legend},
-        std::pair{"scale_bar", &s.figure.scale_bar},
+        std::pair{"scale_bar", &s.figure.scale_bar}, std::pair{"projector", &s.projector},
         std::pair{"soft_blood", &s.figure.soft_blood}}) {
     if (!j.contains(key)) continue;
     if (j[key].is_boolean()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include <glm/glm.hpp>
 
@@ -51,6 +52,13 @@ class BlockGeometry {
   float surface_amp_mm;      ///< largest furrow depth, mm
   sim::Condition condition;  ///< condition drawn in the block
   float condition_fill;      ///< 0..1: how far the course has filled or flattened it
+
+ private:
+  /// Jitter (x, z) of the papilla at lattice cell (i, j), mm: from a table over the block,
+  /// from the hash outside it (same values either way).
+  glm::vec2 jitter(int i, int j) const;
+  int lattice_i0_ = 0, lattice_j0_ = 0, lattice_ni_ = 0, lattice_nj_ = 0;  ///< table extent
+  std::vector<glm::vec2> lattice_;  ///< jitter per cell, row-major in j
 };
 
 }  // namespace dv::scene

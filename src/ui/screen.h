@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "doc/lesson_player.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"
@@ -18,7 +19,7 @@ namespace dv::ui {
 
 /// What the app is for at the moment. Lecture, consult, compare and quiz come with their issues;
 /// each will be one more screen function.
-enum class Mode { explore, patient };
+enum class Mode { explore, lecture, patient };
 
 /// Stable key of a mode ("patient"), for settings and --mode.
 std::string_view key(Mode m);
@@ -45,11 +46,16 @@ struct Screen {
 
 /// What every screen reads.
 struct ScreenInput {
-  const doc::Document* document = nullptr;           ///< the document shown (explore: one)
-  int width = 1, height = 1;                         ///< window size, UI px
-  const Captions* captions = nullptr;                ///< plain-words texts
-  const Fonts* fonts = nullptr;                      ///< loaded fonts
-  std::string version;                               ///< for the About window
+  const doc::Document* document = nullptr;    ///< the document shown (explore: one)
+  int width = 1, height = 1;                  ///< window size, UI px
+  const Captions* captions = nullptr;         ///< plain-words texts
+  const Fonts* fonts = nullptr;               ///< loaded fonts
+  std::string version;                        ///< for the About window
+  const doc::LessonPlayer* lesson = nullptr;  ///< lecture: the lesson being given (may be null)
+  bool projector = false;                     ///< projector colour scheme (light caption bar)
+  std::vector<std::pair<std::string, std::string>> lessons;  ///< built-in lessons (id, title)
+  const doc::Lesson* edited = nullptr;  ///< the lesson being made in the app (editor shown)
+  std::string edited_path;              ///< where "Save the lesson" writes it
   const std::vector<PlacedLabel>* labels = nullptr;  ///< labels as drawn last frame (picking)
 };
 
@@ -66,6 +72,10 @@ std::string magnification_text(float px_per_mm);
 /// The patient screen (issue 11): the plan, the recovery strip locked to the timeline, results,
 /// side effects and the checklist in plain words, around the figure.
 Screen patient_screen(const ScreenInput& in, PanelFlags& flags);
+
+/// The lecture screen (presenter view): the figure full screen above a caption bar with the
+/// chapter's title and caption, its progress and the stain; panels only when branched off.
+Screen lecture_screen(const ScreenInput& in, PanelFlags& flags);
 
 /// Draw a figure's annotations (labels, scale bar, legend, title) for `d` over `rect`, into
 /// ImGui's background draw list. `annotations` and `camera` come from the figure view. With
