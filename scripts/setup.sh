@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   libglfw3-dev libglm-dev libstb-dev libimgui-dev python3-glad
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
-  fonts-dejavu-core xvfb xauth libgl1-mesa-dri libgl-dev
+  fonts-dejavu-core xvfb xauth libgl1-mesa-dri libgl-dev libpng-dev xdotool
   clang-format clang libclang-rt-14-dev
 )
 

@@ -16,7 +16,14 @@ const vec3 kGround = vec3(0.38, 0.34, 0.33);               // ambient from below
 // Linear → sRGB transfer function (the framebuffer is not an sRGB one).
 vec3 to_srgb(vec3 c) {
   c = clamp(c, 0.0, 1.0);
+#ifdef FAST
+  // While the camera moves: three square roots instead of pow (within 0.5 % of it), which a
+  // software rasteriser evaluates several times faster.
+  vec3 s1 = sqrt(c), s2 = sqrt(s1), s3 = sqrt(s2);
+  return 0.662002687 * s1 + 0.684122060 * s2 - 0.323583601 * s3 - 0.0225411470 * c;
+#else
   return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
+#endif
 }
 
 void main() {
@@ -26,7 +33,9 @@ void main() {
   float lambert = max(dot(n, kKeyDir), 0.0);
   vec3 ambient = mix(kGround, kSky, 0.5 + 0.5 * n.y);
   vec3 c = v_colour.rgb * (ambient + 0.62 * lambert);
+#ifndef FAST  // FAST: no highlight while the camera moves
   vec3 h = normalize(kKeyDir + v);
   c += u_specular * 0.35 * pow(max(dot(n, h), 0.0), 40.0);
+#endif
   frag_colour = vec4(to_srgb(c), v_colour.a);
 }

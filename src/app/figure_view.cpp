@@ -24,6 +24,8 @@ Result<FigureView> FigureView::create(const std::filesystem::path& shader_dir) {
   v.treatment_renderer_ = std::move(treatment.value());
   v.block_cache_ = std::move(block_cache.value());
   v.frame_cache_ = std::move(frame_cache.value());
+  // Settling repaints in strips (LayerCache::set_settle_strip_pixels) are not switched on: on
+  // the loaded test machine they could not be shown to pay (each strip repeats the vertex work).
   return v;
 }
 
@@ -55,18 +57,32 @@ void FigureView::update(const doc::Document& d) {
                      fig.cut_fraction,
                      fig.stain};
   bool changed = false;
-  if (!block_key_ || !(*block_key_ == key)) {
-    scene::BlockOptions opt;
-    opt.cut_fraction = fig.cut_fraction;
-    opt.stain = fig.stain;
-    opt.seed = static_cast<std::uint32_t>(sc.seed);
-    block_ = scene::build_skin_block(skin, opt);
-    block_renderer_.upload(block_);
-    block_key_ = key;
-    ++block_generation_;
-    treatment_day_ = -1.0;  // the treatment layer depends on the block's layout
+  scene::BlockOptions block_opt;
+  block_opt.cut_fraction = fig.cut_fraction;
+  block_opt.stain = fig.stain;
+  block_opt.seed = static_cast<std::uint32_t>(sc.seed);
+  const bool stale = !block_key_ || !(*block_key_ == key);
+  if (stale && (!async_blocks_ || !block_key_)) {
+    // The first block, or a view that must show the new block in this very frame: built here.
+    abandon_build();
+    adopt_block(scene::build_skin_block(skin, block_opt), key);
+    changed = true;
+  } else if (stale && !(build_key_ && *build_key_ == key)) {
+    // Built on a worker thread; the old block is drawn until the new one is ready.
+    abandon_build();
+    build_ = scene::BlockBuild::start(skin, block_opt);
+    build_key_ = key;
+  } else if (!stale && build_key_) {
+    abandon_build();  // back to the block on show: the build running is no longer wanted
+  }
+  if (build_key_ && build_.ready()) {
+    const BlockKey built = *build_key_;
+    build_key_.reset();
+    adopt_block(build_.take(), built);
+    fresh_block_ = true;  // its first paint may be the light one (see draw)
     changed = true;
   }
+  std::erase_if(abandoned_, [](const scene::BlockBuild& b) { return b.ready(); });
   if (new_time || treatment_day_ < 0.0) {
     scene::TreatmentOptions opt;
     opt.stain = fig.stain;
@@ -86,6 +102,22 @@ void FigureView::update(const doc::Document& d) {
     reset_camera();
     camera_placed_ = true;
   }
+}
+
+void FigureView::adopt_block(scene::Scene block, const BlockKey& key) {
+  block_ = std::move(block);
+  block_renderer_.upload(block_);
+  block_.batches = {};  // on the GPU now; the CPU copy would hold ≈ 6 MB for nothing
+  block_key_ = key;
+  ++block_generation_;
+  treatment_day_ = -1.0;  // the treatment layer depends on the block's layout
+}
+
+void FigureView::abandon_build() {
+  // Destroying a running build would wait for it: it is kept until it finishes.
+  if (build_.pending()) abandoned_.push_back(std::move(build_));
+  build_ = {};
+  build_key_.reset();
 }
 
 void FigureView::update_annotations() {
@@ -145,8 +177,14 @@ Status FigureView::draw(const render::OffscreenTarget& target, const PixelRect& 
   const int y0 = target.height() - rect.y - key.height;
 
   block_redrawn_ = false;
-  const auto paint_block = [&](GLuint) {
-    block_renderer_.draw(camera_, key.width, key.height, visible_);
+  // A block that just arrived from its worker thread is painted light first, so the frame that
+  // shows it costs no more than an orbiting one; the next frame paints it in full.
+  const bool light = fresh_block_;
+  fresh_block_ = false;
+  // The block is painted lighter while the camera moves (render::LayerCache::draw_with_detail).
+  const auto paint_block = [&](GLuint, render::SceneRenderer::Detail detail) {
+    block_renderer_.draw(camera_, key.width, key.height, visible_,
+                         render::SceneRenderer::DrawMode::clear_and_draw, detail);
     block_redrawn_ = true;
   };
   const auto draw_treatment = [&] {
@@ -154,24 +192,29 @@ Status FigureView::draw(const render::OffscreenTarget& target, const PixelRect& 
                              render::SceneRenderer::DrawMode::draw_over);
   };
   if (playing_) {
-    // The treatment changes every frame: composite the cached block, draw the treatment over it.
-    auto drawn = block_cache_.draw(key, paint_block, target.framebuffer(), x0, y0);
+    // The treatment changes every frame: copy the cached block (colour and depth) into the
+    // single-sampled frame, draw the treatment over it (not antialiased while it plays).
+    auto drawn = block_cache_.draw_with_detail(key, paint_block, target.framebuffer(), x0, y0,
+                                               /*with_depth=*/true, light);
     if (!drawn) return Status::error(drawn.message());
     draw_treatment();
     return Status::ok();
   }
-  // Paused: block and treatment together are one cached image until something changes.
+  // Paused: block and treatment together are one cached, antialiased image until something
+  // changes; the frame target itself is single-sampled.
   render::LayerKey frame_key = key;
   frame_key.generation = block_generation_ * 1000003u + treatment_generation_;
   std::optional<std::string> block_error;
-  auto drawn = frame_cache_.draw(
+  auto drawn = frame_cache_.draw_with_detail(
       frame_key,
-      [&](GLuint fbo) {
-        auto block = block_cache_.draw(key, paint_block, fbo, 0, 0);
+      [&](GLuint fbo, render::SceneRenderer::Detail) {
+        // A strip of a settling frame paints the block's strip again (in full, scissored).
+        if (frame_cache_.painting_strip()) block_cache_.invalidate();
+        auto block = block_cache_.draw_with_detail(key, paint_block, fbo, 0, 0, true, light);
         if (!block) block_error = block.message();
         draw_treatment();
       },
-      target.framebuffer(), x0, y0, /*with_depth=*/false);
+      target.framebuffer(), x0, y0, /*with_depth=*/false, light);
   if (!drawn) return Status::error(drawn.message());
   if (block_error) return Status::error(*block_error);
   return Status::ok();

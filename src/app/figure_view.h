@@ -12,6 +12,7 @@
 #include "render/layer_cache.h"
 #include "render/offscreen.h"
 #include "render/renderer.h"
+#include "scene/block_build.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
 #include "sim/skin.h"
@@ -52,6 +53,15 @@ class FigureView {
   const scene::Scene& block() const { return block_; }
   /// True when the last draw had to redraw the block's geometry (not only composite it).
   bool block_redrawn() const { return block_redrawn_; }
+  /// True when the last draw drew the block at moving detail: one more frame, once the camera
+  /// stops, draws it in full (a loop that sleeps when idle must draw that frame).
+  bool settling() const { return block_cache_.settling() || frame_cache_.settling(); }
+  /// Build new blocks on a worker thread (region, scenario, cut, stain, thickening changes): the
+  /// old block is drawn until the new one is ready, so no frame waits for a build. Off by
+  /// default: `render` and tests need the new block in the very next frame.
+  void set_async_blocks(bool on) { async_blocks_ = on; }
+  /// True while a block is being built on a worker thread (the loop should keep drawing).
+  bool building() const { return build_key_.has_value(); }
   /// How many times the block was rebuilt (tests).
   std::uint64_t block_generation() const { return block_generation_; }
 
@@ -69,6 +79,10 @@ class FigureView {
     bool operator==(const BlockKey&) const = default;
   };
   void update_annotations();
+  // Upload `block` as the block on show, built for `key`.
+  void adopt_block(scene::Scene block, const BlockKey& key);
+  // Drop the running build (kept until it finishes: destroying it would wait).
+  void abandon_build();
   scene::Camera camera_;
   bool camera_placed_ = false;
   scene::Scene block_, treatment_, annotations_;
@@ -76,13 +90,18 @@ class FigureView {
   render::LayerCache block_cache_;  // the anatomical block
   render::LayerCache frame_cache_;  // block + treatment while paused
   std::optional<BlockKey> block_key_;
-  double sampled_day_ = -1.0;               // day of snapshot_ (< 0: none yet)
-  std::uint64_t sampled_course_ = ~0ull;    // course generation of snapshot_
-  sim::Snapshot snapshot_{};                // the course at sampled_day_
-  sim::SkinLayers skin_{};                  // the skin at sampled_day_
-  double treatment_day_ = -1.0;             // day the treatment was built for (< 0: stale)
-  std::uint64_t treatment_generation_ = 0;  // bumped on every treatment rebuild
-  std::uint64_t block_generation_ = 0;      // bumped on every block rebuild
+  bool async_blocks_ = false;
+  scene::BlockBuild build_;                   // the block being built on a worker thread
+  std::optional<BlockKey> build_key_;         // what build_ builds (none: no build running)
+  std::vector<scene::BlockBuild> abandoned_;  // builds no longer wanted, still running
+  bool fresh_block_ = false;                  // the block was adopted since the last draw
+  double sampled_day_ = -1.0;                 // day of snapshot_ (< 0: none yet)
+  std::uint64_t sampled_course_ = ~0ull;      // course generation of snapshot_
+  sim::Snapshot snapshot_{};                  // the course at sampled_day_
+  sim::SkinLayers skin_{};                    // the skin at sampled_day_
+  double treatment_day_ = -1.0;               // day the treatment was built for (< 0: stale)
+  std::uint64_t treatment_generation_ = 0;    // bumped on every treatment rebuild
+  std::uint64_t block_generation_ = 0;        // bumped on every block rebuild
   scene::Visibility visible_ = scene::all_visible();
   bool playing_ = false;
   bool block_redrawn_ = false;

@@ -70,6 +70,12 @@ volatile std::sig_atomic_t g_stop = 0;
 extern "C" void on_stop_signal(int) {
   g_stop = 1;
 }
+// With DERMAVIZ_REPORT_FRAMES=1, SIGUSR1 prints the frames drawn so far (the idle test counts
+// frames while the app keeps running).
+volatile std::sig_atomic_t g_report = 0;
+extern "C" void on_report_signal(int) {
+  g_report = 1;
+}
 
 struct WindowedPlacement {
   int x = 0, y = 0, w = 1600, h = 900;
@@ -168,8 +174,10 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     return 1;
   }
   Workspace& work = opened.value();
+  work.view.set_async_blocks(true);  // region and scenario changes never stall a frame
   glfwSetWindowTitle(w, ui::tr("window.title"));
   work.flags.text_scale = settings.text_scale;
+  work.projector = settings.projector;
   DragState drag;
   WindowedPlacement placement;
   std::optional<render::OffscreenTarget> frame;
@@ -181,6 +189,9 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
 
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
+  const char* report_env = std::getenv("DERMAVIZ_REPORT_FRAMES");
+  const bool report_frames = report_env && *report_env == '1';
+  if (report_frames) std::signal(SIGUSR1, on_report_signal);
   while (!glfwWindowShouldClose(w) && !g_stop) {
     // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
     double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
@@ -195,6 +206,10 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
       glfwWaitEventsTimeout(wait);
     } else {
       glfwPollEvents();
+    }
+    if (g_report) {
+      g_report = 0;
+      std::fprintf(stderr, "dermaviz: %ld frames drawn\n", frames_drawn);
     }
     const double now = glfwGetTime();
     // The clock runs only over frames drawn while playing (no jump after an idle pause).
@@ -216,18 +231,26 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     // Screen → input → apply/advance → update views → draw views → UI.
     ui::Screen screen = run_screen(work, win_w, win_h, imgui->fonts());
     const float view_h = screen.layout.views.empty() ? 1.0f : screen.layout.views.front().h;
-    handle_input(work.view.camera(), drag, work.document, work.flags, view_h, input.keys,
-                 screen.commands);
+    handle_input(
+        work.view.camera(), drag, work.document, work.flags, view_h, input.keys, screen.commands,
+        work.mode == ui::Mode::lecture ? ui::ShortcutScope::lecture : ui::ShortcutScope::general);
     input.keys.clear();
     const ui::Commands& cmds = screen.commands;
     if (cmds.scenario || cmds.figure || cmds.seek_day || cmds.playing || cmds.speed ||
-        cmds.pin_course || cmds.reset_camera || cmds.front_view) {
+        cmds.pin_course || cmds.reset_camera || cmds.front_view || cmds.lecture.step != 0 ||
+        cmds.lecture.first || cmds.lecture.back || cmds.lecture.toggle_blank ||
+        cmds.lecture.leave || cmds.lecture.start || cmds.lecture.toggle_projector ||
+        cmds.lecture.save_view || cmds.lecture.open_view || cmds.lecture.add_chapter) {
       gate.request();  // the panels show the change on the next frame
     }
     apply_and_update(work, screen, dt);
+    if (!work.message.empty()) {
+      std::fprintf(stderr, "dermaviz: %s\n", work.message.c_str());
+      work.message.clear();
+    }
     // Frames are drawn into our own multisampled target and resolved into the window.
     if (!frame || frame->width() != fb_w || frame->height() != fb_h) {
-      auto t = render::OffscreenTarget::create(fb_w, fb_h, kWindowSamples);
+      auto t = render::OffscreenTarget::create_composited(fb_w, fb_h, kWindowSamples);
       if (!t) {
         std::fprintf(stderr, "dermaviz: %s\n", t.message().c_str());
         return 1;
@@ -246,6 +269,8 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     glfwSwapBuffers(w);
     gate.drawn();
     ++frames_drawn;
+    // A block built on a worker thread, or one painted light, needs more frames to show in full.
+    if (work.view.building() || work.view.settling()) gate.request();
 
     if (cmds.toggle_fullscreen) toggle_fullscreen(w, placement);
     if (cmds.text_scale) {
@@ -254,12 +279,13 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     }
     if (cmds.quit) glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
-  if (const char* report = std::getenv("DERMAVIZ_REPORT_FRAMES"); report && *report == '1') {
+  if (report_frames) {
     std::fprintf(stderr, "dermaviz: %ld frames drawn\n", frames_drawn);
   }
   // Remember what was shown (this also rewrites a file that had bad values).
   {
     settings.text_scale = work.flags.text_scale;
+    settings.projector = work.projector;
     settings.scenario = work.document.scenario();
     settings.figure.labels = work.document.figure().labels;
     settings.figure.legend = work.document.figure().legend;

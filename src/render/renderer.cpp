@@ -8,19 +8,30 @@
 
 namespace dv::render {
 
+Result<SceneRenderer::SceneProgram> SceneRenderer::load_scene(const std::filesystem::path& dir,
+                                                              bool fast) {
+  auto prog = load_program(dir, "scene",
+                           fast ? std::vector<std::string>{"FAST"} : std::vector<std::string>{});
+  if (!prog) return Result<SceneProgram>::error(prog.message());
+  SceneProgram s;
+  s.program = std::move(prog.value());
+  const GLuint p = s.program.get();
+  s.u_view_proj = glGetUniformLocation(p, "u_view_proj");
+  s.u_eye = glGetUniformLocation(p, "u_eye");
+  s.u_specular = glGetUniformLocation(p, "u_specular");
+  return s;
+}
+
 Result<SceneRenderer> SceneRenderer::create(const std::filesystem::path& shader_dir) {
-  auto scene_prog = load_program(shader_dir, "scene");
+  auto scene_prog = load_scene(shader_dir, false);
   if (!scene_prog) return Result<SceneRenderer>::error(scene_prog.message());
   auto bg_prog = load_program(shader_dir, "background");
   if (!bg_prog) return Result<SceneRenderer>::error(bg_prog.message());
   SceneRenderer r;
-  r.scene_prog_ = std::move(scene_prog.value());
+  r.scene_ = std::move(scene_prog.value());
   r.background_prog_ = std::move(bg_prog.value());
   r.empty_vao_ = make_vertex_array();
-  const GLuint p = r.scene_prog_.get();
-  r.u_view_proj_ = glGetUniformLocation(p, "u_view_proj");
-  r.u_eye_ = glGetUniformLocation(p, "u_eye");
-  r.u_specular_ = glGetUniformLocation(p, "u_specular");
+  r.shader_dir_ = shader_dir;
   return r;
 }
 
@@ -28,13 +39,9 @@ void SceneRenderer::upload(const scene::Scene& s) {
   batches_.clear();
   for (const scene::MeshBatch& m : s.batches) {
     if (m.indices.empty()) continue;
-    GpuBatch g{m.structure,
-               m.translucent,
-               m.specular,
-               make_vertex_array(),
-               make_buffer(),
-               make_buffer(),
-               static_cast<GLsizei>(m.indices.size())};
+    GpuBatch g{
+        m.structure,         m.translucent, m.specular,    m.lod,
+        make_vertex_array(), make_buffer(), make_buffer(), static_cast<GLsizei>(m.indices.size())};
     glBindVertexArray(g.vao.get());
     glBindBuffer(GL_ARRAY_BUFFER, g.vbo.get());
     glBufferData(GL_ARRAY_BUFFER,
@@ -66,10 +73,31 @@ std::size_t SceneRenderer::triangle_count() const {
   return n;
 }
 
+namespace {
+bool drawn_at(scene::Lod lod, SceneRenderer::Detail d) {
+  if (lod == scene::Lod::always) return true;
+  return (lod == scene::Lod::full_only) == (d == SceneRenderer::Detail::full);
+}
+}  // namespace
+
+std::size_t SceneRenderer::triangle_count(Detail detail) const {
+  std::size_t n = 0;
+  for (const GpuBatch& b : batches_) {
+    if (drawn_at(b.lod, detail)) n += static_cast<std::size_t>(b.index_count) / 3;
+  }
+  return n;
+}
+
 void SceneRenderer::draw(const scene::Camera& cam, int width, int height,
-                         const scene::Visibility& visible, DrawMode mode) {
-  if (!scene_prog_ || width <= 0 || height <= 0) return;
-  glDisable(GL_SCISSOR_TEST);
+                         const scene::Visibility& visible, DrawMode mode, Detail detail) {
+  if (!scene_.program || width <= 0 || height <= 0) return;
+  if (detail == Detail::moving && !fast_.program) {
+    // The same shaders were compiled at create(); should this variant fail, keep the full one.
+    auto fast = load_scene(shader_dir_, true);
+    if (fast) fast_ = std::move(fast.value());
+  }
+  const SceneProgram& prog = detail == Detail::moving && fast_.program ? fast_ : scene_;
+  // The scissor test is left as the caller set it: LayerCache paints settling strips with it.
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
@@ -85,12 +113,12 @@ void SceneRenderer::draw(const scene::Camera& cam, int width, int height,
 
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
-  glUseProgram(scene_prog_.get());
+  glUseProgram(prog.program.get());
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
   const glm::mat4 vp = cam.projection(aspect) * cam.view();
-  glUniformMatrix4fv(u_view_proj_, 1, GL_FALSE, glm::value_ptr(vp));
+  glUniformMatrix4fv(prog.u_view_proj, 1, GL_FALSE, glm::value_ptr(vp));
   const glm::vec3 eye = cam.eye();
-  glUniform3f(u_eye_, eye.x, eye.y, eye.z);
+  glUniform3f(prog.u_eye, eye.x, eye.y, eye.z);
   for (int pass = 0; pass < 2; ++pass) {
     const bool translucent = pass == 1;
     if (translucent) {
@@ -98,9 +126,16 @@ void SceneRenderer::draw(const scene::Camera& cam, int width, int height,
       glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
       glDepthMask(GL_FALSE);
     }
-    for (const GpuBatch& b : batches_) {
-      if (b.translucent != translucent || !visible[static_cast<std::size_t>(b.structure)]) continue;
-      glUniform1f(u_specular_, b.specular);
+    // Opaque batches last to first: scenes list the layer slabs before the cells and fibres
+    // lying on them, so drawing those first lets the depth test skip shading the slab beneath.
+    const std::size_t n = batches_.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      const GpuBatch& b = batches_[translucent ? k : n - 1 - k];
+      if (b.translucent != translucent || !visible[static_cast<std::size_t>(b.structure)] ||
+          !drawn_at(b.lod, detail)) {
+        continue;
+      }
+      glUniform1f(prog.u_specular, b.specular);
       glBindVertexArray(b.vao.get());
       glDrawElements(GL_TRIANGLES, b.index_count, GL_UNSIGNED_INT, nullptr);
     }

@@ -83,7 +83,7 @@ void collagen_bundles(BlockBuilder& b, const Face& f, const Band& band, Rng& r) 
 }
 
 void papillary_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
-  MeshBatch& m = b.batch(Structure::collagen);
+  MeshBatch& m = b.batch(Structure::collagen, 0.0f, Lod::full_only);
   const glm::vec3 c = b.col(Material::papillary_fibre);
   const int n = static_cast<int>((f.u_max - f.u_min) * 110.0f);
   std::vector<ReliefPoint> pts;
@@ -108,7 +108,7 @@ void papillary_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) 
 }
 
 void elastin_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
-  MeshBatch& m = b.batch(Structure::elastin);
+  MeshBatch& m = b.batch(Structure::elastin, 0.0f, Lod::full_only);
   const glm::vec3 c = b.col(Material::elastin);
   std::vector<ReliefPoint> pts;
   const float depth = band.upper(0.0f) - band.lower(0.0f);
@@ -153,7 +153,7 @@ void elastin_fibres(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
 }
 
 void fibroblasts(BlockBuilder& b, const Face& f, const Band& band, Rng& r) {
-  MeshBatch& m = b.batch(Structure::fibroblasts);
+  MeshBatch& m = b.batch(Structure::fibroblasts, 0.0f, Lod::full_only);
   const glm::vec3 c = b.col(Material::fibroblast), nuc = b.col(Material::nucleus);
   const float depth = band.junction(0.0f) - band.lower(0.0f);
   const int n = static_cast<int>(depth * (f.u_max - f.u_min) * 38.0f);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include <glm/glm.hpp>
 
@@ -40,6 +41,13 @@ class BlockGeometry {
   std::uint32_t seed;    ///< placement seed
   glm::vec2 pores[3];    ///< (x, z) mm: sweat pore at the front face, hair exit, extra pore
   float surface_amp_mm;  ///< largest furrow depth, mm
+
+ private:
+  /// Jitter (x, z) of the papilla at lattice cell (i, j), mm: from a table over the block,
+  /// from the hash outside it (same values either way).
+  glm::vec2 jitter(int i, int j) const;
+  int lattice_i0_ = 0, lattice_j0_ = 0, lattice_ni_ = 0, lattice_nj_ = 0;  ///< table extent
+  std::vector<glm::vec2> lattice_;  ///< jitter per cell, row-major in j
 };
 
 }  // namespace dv::scene

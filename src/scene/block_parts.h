@@ -20,7 +20,7 @@ struct BlockBuilder {
   Face right;                ///< right (+x) cut face, u = z
 
   /// The batch for a structure (created on first use); references stay valid while building.
-  MeshBatch& batch(Structure s, float specular = 0.0f);
+  MeshBatch& batch(Structure s, float specular = 0.0f, Lod lod = Lod::always);
   /// Colour of a material under the current stain, linear RGB.
   glm::vec3 col(Material m) const { return palette(m, stain); }
   /// Pin a label unless one with the same text exists.

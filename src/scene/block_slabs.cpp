@@ -24,8 +24,12 @@ float eval(const BlockGeometry& g, Boundary f, float x, float z) {
 // Samples along a cut face: fine enough to draw 110 µm papillae smoothly (≈6 µm steps).
 constexpr int kFrontSamples = 480;
 constexpr int kBackSamples = 96;
-// Top surface grid step ≈ 20 µm: resolves furrows 20–40 µm wide.
+// Top surface grid step ≈ 20 µm: resolves furrows 20–40 µm wide. While the camera moves a grid
+// of ≈ 70 µm stands in for it (a sixth of the triangles). Its heights are the mean of 3×3
+// samples over each cell, so the furrows show as softer grooves instead of aliasing into dimples.
 constexpr int kTopSamplesX = 110;
+constexpr int kTopSamplesMovingX = 44;
+constexpr int kTopFilterMoving = 3;
 
 // One layer's band on a vertical face, lightly shaded from top to bottom for depth.
 void add_band(BlockBuilder& b, const Layer& l, const Face& f, int samples) {
@@ -47,10 +51,9 @@ void add_band(BlockBuilder& b, const Layer& l, const Face& f, int samples) {
   }
 }
 
-void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
-  MeshBatch& m = b.batch(Structure::stratum_corneum, 0.35f);
+void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1, int nx, int filter, Lod lod) {
+  MeshBatch& m = b.batch(Structure::stratum_corneum, 0.35f, lod);
   const BlockGeometry& g = b.geo;
-  const int nx = kTopSamplesX;
   const int nz =
       std::max(8, static_cast<int>(std::round(static_cast<float>(nx) * (z1 - z0) / (x1 - x0))));
   const float dx = (x1 - x0) / static_cast<float>(nx), dz = (z1 - z0) / static_cast<float>(nz);
@@ -62,8 +65,19 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
   std::vector<float> hs(static_cast<std::size_t>(sx * (nz + 3)));
   for (int k = -1; k <= nz + 1; ++k) {
     for (int i = -1; i <= nx + 1; ++i) {
-      hs[static_cast<std::size_t>((k + 1) * sx + i + 1)] =
-          g.surface(x0 + dx * static_cast<float>(i), z0 + dz * static_cast<float>(k));
+      const float x = x0 + dx * static_cast<float>(i), z = z0 + dz * static_cast<float>(k);
+      // On the block's edges the exact height, so the top meets the cut faces' bands there.
+      const bool edge = i <= 0 || k <= 0 || i >= nx || k >= nz;
+      const int f = edge ? 1 : filter;
+      float sum = 0.0f;
+      for (int a = 0; a < f; ++a) {
+        for (int c = 0; c < f; ++c) {
+          const float ox = (static_cast<float>(a) + 0.5f) / static_cast<float>(f) - 0.5f;
+          const float oz = (static_cast<float>(c) + 0.5f) / static_cast<float>(f) - 0.5f;
+          sum += g.surface(x + ox * dx, z + oz * dz);
+        }
+      }
+      hs[static_cast<std::size_t>((k + 1) * sx + i + 1)] = sum / static_cast<float>(f * f);
     }
   }
   auto H = [&](int i, int k) { return hs[static_cast<std::size_t>((k + 1) * sx + i + 1)]; };
@@ -79,7 +93,8 @@ void add_top(BlockBuilder& b, float x0, float x1, float z0, float z1) {
       float pore_w = 0.0f;
       for (const glm::vec2& p : g.pores) {
         const float d2 = (x - p.x) * (x - p.x) + (z - p.y) * (z - p.y);
-        pore_w = std::max(pore_w, std::exp(-d2 / (0.016f * 0.016f)));
+        const float a = d2 / (0.016f * 0.016f);
+        if (a < 80.0f) pore_w = std::max(pore_w, std::exp(-a));  // else e^−a is nil (and slow)
       }
       const glm::vec3 c = glm::mix(skin * (1.0f - 0.28f * furrow), pore, pore_w);
       push_vertex(m, {x, h, z}, n, c);
@@ -127,7 +142,8 @@ void build_slabs(BlockBuilder& b) {
   push_vertex(m, {h, y, g.front_z}, {0, -1, 0}, c);
   push_vertex(m, {-h, y, g.front_z}, {0, -1, 0}, c);
   push_quad(m, a, a + 1, a + 2, a + 3);
-  add_top(b, -h, h, -h, g.front_z);
+  add_top(b, -h, h, -h, g.front_z, kTopSamplesX, 1, Lod::full_only);
+  add_top(b, -h, h, -h, g.front_z, kTopSamplesMovingX, kTopFilterMoving, Lod::moving_only);
 }
 
 }  // namespace dv::scene

@@ -46,6 +46,15 @@ struct Vertex {
   glm::vec4 colour;    ///< linear RGB, alpha (1 = opaque)
 };
 
+/// When a batch is drawn: always, or only at one of the two levels of detail. While the camera
+/// moves, the renderer draws a lighter block (issue 13): the smallest structures are left out
+/// and the top surface is drawn from a coarser grid; the full block returns when it stops.
+enum class Lod : std::uint8_t {
+  always,      ///< drawn at both levels
+  full_only,   ///< fine detail (cells, fine fibres, the fine surface grid): not while moving
+  moving_only  ///< a coarse stand-in for a full_only batch, drawn only while moving
+};
+
 /// Triangles of one structure, drawn with one call.
 struct MeshBatch {
   Structure structure;                 ///< what toggles it
@@ -53,6 +62,7 @@ struct MeshBatch {
   std::vector<std::uint32_t> indices;  ///< triangle list, three per triangle
   bool translucent = false;            ///< drawn after opaque batches with blending, no depth write
   float specular = 0.0f;  ///< strength of the specular highlight, 0–1 (wet/glossy surfaces)
+  Lod lod = Lod::always;  ///< at which level of detail it is drawn
 };
 
 /// A name pinned to a point of the block, drawn with a leader line by the overlay.

@@ -31,14 +31,15 @@ std::optional<Stain> parse_stain(std::string_view key) {
   return std::nullopt;
 }
 
-MeshBatch& BlockBuilder::batch(Structure s, float specular) {
+MeshBatch& BlockBuilder::batch(Structure s, float specular, Lod lod) {
   for (MeshBatch& m : scene.batches) {
-    if (m.structure == s && m.specular == specular) return m;
+    if (m.structure == s && m.specular == specular && m.lod == lod) return m;
   }
   // Reserved up front in build_skin_block, so earlier references stay valid.
   MeshBatch& m = scene.batches.emplace_back();
   m.structure = s;
   m.specular = specular;
+  m.lod = lod;
   return m;
 }
 
