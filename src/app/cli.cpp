@@ -10,6 +10,7 @@
 #include "app/document_file.h"
 #include "app/headless.h"
 #include "app/interactive.h"
+#include "app/lesson_file.h"
 #include "app/params_cmd.h"
 #include "app/paths.h"
 #include "app/scenario_file.h"
@@ -162,8 +163,16 @@ int run_cli(int argc, char** argv) {
   FrameArgs render_args;
   std::string out_path;
   CLI::App* render = app.add_subcommand("render", "Render one frame to a PNG with no window");
-  render->add_option("--out", out_path, "Output PNG file")->required();
+  render->add_option("--out", out_path, "Output PNG file (with --lesson: a folder)")->required();
+  std::string render_lesson;
+  render->add_option("--lesson", render_lesson,
+                     "Render every chapter of this lesson (built-in id or file) as slides, "
+                     "DIR/chapter-01.png …; see 'dermaviz lessons'");
+  bool projector = false;
+  render->add_flag("--projector", projector,
+                   "With --lesson: the projector colour scheme (light caption bar)");
   add_frame_options(render, render_args, true);
+  CLI::App* lessons = app.add_subcommand("lessons", "List the built-in lessons (id, title)");
 
   FrameArgs bench_args;
   bench_args.size = "1280x720";
@@ -227,6 +236,26 @@ int run_cli(int argc, char** argv) {
       if (auto e = ensemble_members_error(sim_opts.ensemble); !e.empty()) return usage_error(e);
     }
     return run_simulate(sim_opts, std::cout, std::cerr);
+  }
+  if (*lessons) return run_lessons();
+  if (*render && !render_lesson.empty()) {
+    FrameOptions fo;
+    if (Status st = parse_size(render_args.size, &fo.width, &fo.height); !st)
+      return usage_error(st.message());
+    if (render_args.samples < 1 || render_args.samples > 8) {
+      return usage_error("--samples: " + std::to_string(render_args.samples) +
+                         " is outside the allowed range 1-8");
+    }
+    fo.samples = render_args.samples;
+    fo.projector = projector;
+    // A lesson that does not exist or does not read is a usage error, found before a display
+    // is needed.
+    if (auto data = find_data_dir()) {
+      auto l = find_lesson(data.value() / "assets" / "lessons", render_lesson);
+      if (!l && !find_lesson(user_lessons_dir(), render_lesson))
+        return usage_error("--lesson: " + l.message());
+    }
+    return run_render_lesson(fo, render_lesson, out_path);
   }
   if (*render || *bench) {
     FrameOptions fo;

@@ -8,12 +8,15 @@
 
 #include "app/atomic_file.h"
 #include "app/scenario_file.h"
+#include "app/view_json.h"
 
 namespace dv::app {
 namespace {
 
 using nlohmann::json;
 using R = Result<DocumentFile>;
+
+}  // namespace
 
 json figure_to_json(const scene::FigureOptions& f) {
   json j;
@@ -32,7 +35,6 @@ json figure_to_json(const scene::FigureOptions& f) {
   return j;
 }
 
-// Reads figure options; returns an error message naming `where` and the key, or "".
 std::string figure_from_json(const json& j, const std::string& where, scene::FigureOptions* f) {
   if (!j.is_object()) return where + ": must be an object";
   for (auto [key, member] :
@@ -109,8 +111,6 @@ std::string camera_from_json(const json& j, const std::string& where, scene::Cam
   c->zoom(1.0f);  // keeps the distance within the camera's own limits
   return "";
 }
-
-}  // namespace
 
 doc::Document to_document(const DocumentFile& f) {
   doc::Document d(f.scenario, f.figure);

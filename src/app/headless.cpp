@@ -12,6 +12,7 @@
 
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
+#include "app/lesson_file.h"
 #include "app/paths.h"
 #include "app/png.h"
 #include "app/workspace.h"
@@ -171,6 +172,73 @@ int run_render(const FrameOptions& opt, const std::filesystem::path& out) {
   }
   std::printf("wrote %s (%dx%d)\n", out.string().c_str(), opt.width, opt.height);
   return 0;
+}
+
+int run_render_lesson(const FrameOptions& opt_in, const std::string& lesson,
+                      const std::filesystem::path& dir) {
+  FrameOptions opt = opt_in;
+  opt.show_ui = false;  // the presenter view has no panels; no band needed
+  auto h = start(opt);
+  if (!h) {
+    std::fprintf(stderr, "dermaviz render: %s\n", h.message().c_str());
+    return 1;
+  }
+  Workspace& w = h->work;
+  w.projector = opt.projector;
+  if (Status st = start_lesson(w, lesson); !st) {
+    std::fprintf(stderr, "dermaviz render: --lesson: %s\n", st.message().c_str());
+    return 1;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    std::fprintf(stderr, "dermaviz render: --out: cannot create folder %s: %s\n",
+                 dir.string().c_str(), ec.message().c_str());
+    return 1;
+  }
+  for (std::size_t i = 0; i < w.lesson.count(); ++i) {
+    w.camera_request = w.lesson.go(w.document, i);
+    const doc::Chapter& c = w.lesson.current();
+    if (c.time.until_day) {  // a slide shows where the span arrives
+      doc::Edits e;
+      e.seek_day = *c.time.until_day;
+      e.playing = false;
+      w.document.apply(e);
+    }
+    for (bool first : {true, false}) {
+      if (Status st = draw_frame(h.value(), opt, first); !st) {
+        std::fprintf(stderr, "dermaviz render: %s\n", st.message().c_str());
+        return 1;
+      }
+    }
+    char name[48];
+    std::snprintf(name, sizeof name, "chapter-%02zu.png", i + 1);
+    const auto path = dir / name;
+    if (Status st = write_png(path, opt.width, opt.height, h->target.read_rgba()); !st) {
+      std::fprintf(stderr, "dermaviz render: %s\n", st.message().c_str());
+      return 1;
+    }
+    std::printf("wrote %s (%dx%d): %s\n", path.string().c_str(), opt.width, opt.height,
+                c.title.c_str());
+  }
+  return 0;
+}
+
+int run_lessons() {
+  auto data = find_data_dir();
+  if (!data) {
+    std::fprintf(stderr, "dermaviz lessons: %s\n", data.message().c_str());
+    return 1;
+  }
+  std::vector<std::string> problems;
+  const auto lessons = list_lessons(data.value() / "assets" / "lessons", &problems);
+  for (const std::string& p : problems) std::fprintf(stderr, "dermaviz lessons: %s\n", p.c_str());
+  for (const LessonEntry& e : lessons) {
+    auto l = load_lesson_file(e.path);
+    std::printf("%-24s %2zu chapters  %s\n", e.id.c_str(), l ? l->chapters.size() : 0u,
+                e.title.c_str());
+  }
+  return problems.empty() ? 0 : 1;
 }
 
 int run_bench(const FrameOptions& opt, int frames) {

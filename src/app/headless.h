@@ -27,10 +27,20 @@ struct FrameOptions {
   bool play = false;            ///< bench: play the timeline (treatment rebuilt per frame)
   bool switch_region = false;   ///< bench: change the region every 10th frame (block rebuilt)
   bool compare = false;         ///< bench: two documents' views side by side in the view area
+  bool projector = false;       ///< render --lesson: projector colour scheme
 };
 
 /// `dermaviz render`: draw one frame and write `out` as PNG. Returns the exit code.
 int run_render(const FrameOptions& opt, const std::filesystem::path& out);
+
+/// `dermaviz render --lesson L --out DIR`: one PNG per chapter of lesson `lesson` (built-in id
+/// or file) in the presenter view, DIR/chapter-01.png …; a span chapter is shown at its end.
+/// Returns the exit code.
+int run_render_lesson(const FrameOptions& opt, const std::string& lesson,
+                      const std::filesystem::path& dir);
+
+/// `dermaviz lessons`: list the built-in lessons (id, chapters, title). Returns the exit code.
+int run_lessons();
 
 /// `dermaviz bench`: draw `frames` frames, print min/median/max frame time. Returns exit code.
 int run_bench(const FrameOptions& opt, int frames);

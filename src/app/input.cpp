@@ -39,6 +39,8 @@ ui::NamedKey named(int key) {
     case GLFW_KEY_F1: return K::f1;
     case GLFW_KEY_F11: return K::f11;
     case GLFW_KEY_F12: return K::f12;
+    case GLFW_KEY_ESCAPE: return K::escape;
+    case GLFW_KEY_BACKSPACE: return K::backspace;
     default: return K::none;
   }
 }
@@ -135,12 +137,19 @@ void apply_action(ui::Action a, scene::Camera& cam, const doc::Document& doc, ui
     case A::fullscreen: out.toggle_fullscreen = true; break;
     case A::help: flags.show_help = !flags.show_help; break;
     case A::quit: out.quit = true; break;
+    case A::next_chapter: ++out.lecture.step; break;
+    case A::previous_chapter: --out.lecture.step; break;
+    case A::first_chapter: out.lecture.first = true; break;
+    case A::blank_screen: out.lecture.toggle_blank = !out.lecture.toggle_blank; break;
+    case A::back_to_lesson: out.lecture.back = true; break;
+    case A::leave_lecture: out.lecture.leave = true; break;
   }
 }
 
 void handle_input(scene::Camera& cam, DragState& drag, const doc::Document& doc,
                   ui::PanelFlags& flags, float view_height_px,
-                  const std::vector<ui::KeyEvent>& keys, ui::Commands& out) {
+                  const std::vector<ui::KeyEvent>& keys, ui::Commands& out,
+                  ui::ShortcutScope scope) {
   const ImGuiIO& io = ImGui::GetIO();
   // Mouse: a drag belongs to the 3D view only when it started outside every ImGui window.
   if (!io.WantCaptureMouse) {
@@ -164,11 +173,12 @@ void handle_input(scene::Camera& cam, DragState& drag, const doc::Document& doc,
   // Held shortcuts (orbit, pan) act every frame the key is down.
   for (const ui::Shortcut& s : ui::shortcuts()) {
     if (!s.held || s.shift != io.KeyShift || s.ctrl != io.KeyCtrl) continue;
+    if (ui::overridden(s, scope)) continue;
     if (ImGui::IsKeyDown(glfw_key(s.key))) apply_action(s.action, cam, doc, flags, out);
   }
   // The rest act once per event, so taps shorter than a frame still count.
   for (const ui::KeyEvent& e : keys) {
-    if (const auto a = ui::match(e)) apply_action(*a, cam, doc, flags, out);
+    if (const auto a = ui::match(e, scope)) apply_action(*a, cam, doc, flags, out);
   }
 }
 

@@ -29,10 +29,11 @@ void apply_action(ui::Action a, scene::Camera& cam, const doc::Document& doc, ui
                   ui::Commands& out);
 
 /// This frame's input: mouse from ImGui, held orbit/pan keys polled, and `keys` (the events
-/// since the last frame) through the shortcut table. `view_height_px` converts mouse pixels to
-/// pan fractions.
+/// since the last frame) through the shortcut table of `scope`. `view_height_px` converts mouse
+/// pixels to pan fractions.
 void handle_input(scene::Camera& cam, DragState& drag, const doc::Document& doc,
                   ui::PanelFlags& flags, float view_height_px,
-                  const std::vector<ui::KeyEvent>& keys, ui::Commands& out);
+                  const std::vector<ui::KeyEvent>& keys, ui::Commands& out,
+                  ui::ShortcutScope scope = ui::ShortcutScope::general);
 
 }  // namespace dv::app

@@ -177,6 +177,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   work.view.set_async_blocks(true);  // region and scenario changes never stall a frame
   glfwSetWindowTitle(w, ui::tr("window.title"));
   work.flags.text_scale = settings.text_scale;
+  work.projector = settings.projector;
   DragState drag;
   WindowedPlacement placement;
   std::optional<render::OffscreenTarget> frame;
@@ -224,15 +225,23 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
     // Screen → input → apply/advance → update views → draw views → UI.
     ui::Screen screen = run_screen(work, win_w, win_h, imgui->fonts());
     const float view_h = screen.layout.views.empty() ? 1.0f : screen.layout.views.front().h;
-    handle_input(work.view.camera(), drag, work.document, work.flags, view_h, input.keys,
-                 screen.commands);
+    handle_input(
+        work.view.camera(), drag, work.document, work.flags, view_h, input.keys, screen.commands,
+        work.mode == ui::Mode::lecture ? ui::ShortcutScope::lecture : ui::ShortcutScope::general);
     input.keys.clear();
     const ui::Commands& cmds = screen.commands;
     if (cmds.scenario || cmds.figure || cmds.seek_day || cmds.playing || cmds.speed ||
-        cmds.pin_course || cmds.reset_camera || cmds.front_view) {
+        cmds.pin_course || cmds.reset_camera || cmds.front_view || cmds.lecture.step != 0 ||
+        cmds.lecture.first || cmds.lecture.back || cmds.lecture.toggle_blank ||
+        cmds.lecture.leave || cmds.lecture.start || cmds.lecture.toggle_projector ||
+        cmds.lecture.save_view || cmds.lecture.open_view || cmds.lecture.add_chapter) {
       gate.request();  // the panels show the change on the next frame
     }
     apply_and_update(work, screen, dt);
+    if (!work.message.empty()) {
+      std::fprintf(stderr, "dermaviz: %s\n", work.message.c_str());
+      work.message.clear();
+    }
     // Frames are drawn into our own multisampled target and resolved into the window.
     if (!frame || frame->width() != fb_w || frame->height() != fb_h) {
       auto t = render::OffscreenTarget::create_composited(fb_w, fb_h, kWindowSamples);
@@ -270,6 +279,7 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
   // Remember what was shown (this also rewrites a file that had bad values).
   {
     settings.text_scale = work.flags.text_scale;
+    settings.projector = work.projector;
     settings.scenario = work.document.scenario();
     settings.figure.labels = work.document.figure().labels;
     settings.figure.legend = work.document.figure().legend;

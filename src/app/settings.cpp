@@ -31,6 +31,7 @@ std::string settings_to_json(const Settings& s) {
   j["legend"] = s.figure.legend;
   j["scale_bar"] = s.figure.scale_bar;
   j["stain"] = std::string(scene::stain_name(s.figure.stain));
+  j["projector"] = s.projector;
   j["scenario"] = json::parse(scenario_to_json(s.scenario));
   return j.dump(2) + "\n";
 }
@@ -46,7 +47,7 @@ LoadedSettings parse_settings(std::string_view text, const std::string& source) 
   }
   for (auto [key, member] :
        {std::pair{"labels", &s.figure.labels}, std::pair{"legend", &s.figure.legend},
-        std::pair{"scale_bar", &s.figure.scale_bar}}) {
+        std::pair{"scale_bar", &s.figure.scale_bar}, std::pair{"projector", &s.projector}}) {
     if (!j.contains(key)) continue;
     if (j[key].is_boolean()) {
       *member = j[key].get<bool>();

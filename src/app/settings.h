@@ -18,6 +18,7 @@ struct Settings {
   float text_scale = 1.0f;      ///< text and panel size multiplier (projectors: 1.25–2)
   sim::Scenario scenario;       ///< the last scenario shown
   scene::FigureOptions figure;  ///< annotations and stain (toggles and cut are not kept)
+  bool projector = false;       ///< projector colour scheme in lecture mode (light caption bar)
 
   bool operator==(const Settings&) const = default;
 };

@@ -10,6 +10,7 @@
 #include "app/figure_view.h"
 #include "core/result.h"
 #include "doc/document.h"
+#include "doc/lesson_player.h"
 #include "render/offscreen.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
@@ -27,7 +28,19 @@ struct Workspace {
   std::shared_ptr<const ui::Strings> strings;  ///< every text by id (current for the panels)
   ui::PanelFlags flags;                        ///< open panels (transient)
   ui::Mode mode = ui::Mode::explore;           ///< which screen
+  std::filesystem::path data_dir;              ///< where assets/ is (lessons are read from it)
+  doc::LessonPlayer lesson;                    ///< the lesson being given (lecture mode)
+  bool projector = false;                      ///< projector colour scheme (a setting)
+  std::vector<std::pair<std::string, std::string>> lessons;  ///< built-in lessons (id, title)
+  std::optional<doc::CameraRequest> camera_request;  ///< a chapter's camera, placed next update
+  std::string message;  ///< the last lecture/lesson error or confirmation, for stderr and tests
+  std::optional<doc::Lesson> edited;  ///< the lesson being made in the app (editor open)
+  std::filesystem::path edited_path;  ///< where the editor saves it
 };
+
+/// Start giving lesson `id` (a built-in id or a lesson file path): lecture mode, panels hidden,
+/// first chapter. An error names the lesson and leaves the workspace as it was.
+Status start_lesson(Workspace& w, const std::string& id);
 
 /// Load strings, captions and shaders from `data_dir`, simulate the scenario, make the strings
 /// current for the panels. Needs a current GL context.

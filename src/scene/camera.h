@@ -13,6 +13,7 @@ struct Camera {
   float distance = 7.5f;                ///< mm from target
   float fov_y = 0.55f;                  ///< rad, vertical field of view
   bool orthographic = false;            ///< parallel projection (front views, measurements)
+  bool operator==(const Camera&) const = default;
 
   /// Eye position, mm.
   glm::vec3 eye() const;

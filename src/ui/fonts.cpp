@@ -36,12 +36,18 @@ Fonts load_fonts(const std::string& font_dir, float scale) {
     f.label = io.Fonts->AddFontFromFileTTF(regular.c_str(), 21.0f * scale, &cfg, ranges);
     f.title = io.Fonts->AddFontFromFileTTF((have_bold ? bold : regular).c_str(), 28.0f * scale,
                                            &cfg, ranges);
+    // Lecture sizes: a 1080p slide read from the back row (issue 10: title ≥ 40 px, caption
+    // ≥ 28 px).
+    f.lecture_title = io.Fonts->AddFontFromFileTTF((have_bold ? bold : regular).c_str(),
+                                                   46.0f * scale, &cfg, ranges);
+    f.lecture_caption = io.Fonts->AddFontFromFileTTF(regular.c_str(), 32.0f * scale, &cfg, ranges);
   }
-  if (!f.body || !f.label || !f.title) {
+  if (!f.body || !f.label || !f.title || !f.lecture_title || !f.lecture_caption) {
     io.Fonts->Clear();
     ImFontConfig def;
     def.SizePixels = 13.0f * scale;
-    f.body = f.label = f.title = io.Fonts->AddFontDefault(&def);
+    f.body = f.label = f.title = f.lecture_title = f.lecture_caption =
+        io.Fonts->AddFontDefault(&def);
     f.fallback = true;
   }
   return f;

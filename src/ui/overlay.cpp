@@ -20,6 +20,8 @@ constexpr ImU32 kShadow = IM_COL32(10, 12, 16, 235);
 constexpr ImU32 kBackdrop = IM_COL32(16, 18, 24, 190);
 constexpr ImU32 kTitleInk = IM_COL32(22, 30, 44, 255);
 constexpr ImU32 kSubtitleInk = IM_COL32(52, 64, 84, 255);
+// Behind the title: light enough that both inks keep ≥ 7:1 whatever is drawn underneath.
+constexpr ImU32 kTitlePlate = IM_COL32(240, 242, 246, 232);
 
 ImU32 to_u32(const glm::vec3& linear) {
   // Legend swatches show the colour as drawn: linear → sRGB.
@@ -126,15 +128,18 @@ std::vector<PlacedLabel> layout_labels(const scene::Scene& s, const scene::Camer
   };
   const std::size_t left_cap = fits(left_bottom), right_cap = fits(right_bottom);
   if (out.size() > left_cap + right_cap) out.resize(left_cap + right_cap);
+  // When there is no room right of the block, the left column takes all it can hold.
+  float widest = 0.0f;
+  for (const PlacedLabel& p : out) widest = std::max(widest, p.text_w);
+  const bool right_has_room = box.max_x + 2.5f * line_h + widest <= right_edge;
+  // With no room right of the block (a narrow view at large text) a right column would be pushed
+  // back over the left one: the left column keeps what it holds and the rest are dropped.
+  if (!right_has_room && out.size() > left_cap) out.resize(left_cap);
   // Split by anchor x: the leftmost half goes to the left column, within each column's room.
   std::vector<PlacedLabel*> by_x;
   for (PlacedLabel& p : out) by_x.push_back(&p);
   std::sort(by_x.begin(), by_x.end(),
             [](const PlacedLabel* a, const PlacedLabel* b) { return a->anchor_x < b->anchor_x; });
-  // When there is no room right of the block, the left column takes all it can hold.
-  float widest = 0.0f;
-  for (const PlacedLabel& p : out) widest = std::max(widest, p.text_w);
-  const bool right_has_room = box.max_x + 2.5f * line_h + widest <= right_edge;
   std::size_t n_left = std::min(left_cap, right_has_room ? (by_x.size() + 1) / 2 : by_x.size());
   n_left = std::max(n_left, by_x.size() > right_cap ? by_x.size() - right_cap : 0);
   std::vector<PlacedLabel*> left(by_x.begin(), by_x.begin() + static_cast<std::ptrdiff_t>(n_left));
@@ -267,8 +272,24 @@ void draw_overlay(const scene::Scene& s, const scene::Camera& cam, int w, int h,
     }
   }
 
-  // Title and subtitle, top left, in dark ink on the light background.
+  // Title and subtitle, top left, in dark ink on a light plate: the pen or roller passes
+  // behind them during needling, and dark ink on the dark device would be unreadable.
   float y = opt.top_margin_px + margin;
+  if (!opt.title.empty() || !opt.subtitle.empty()) {
+    float plate_w = 0.0f, plate_h = 0.0f;
+    if (!opt.title.empty()) {
+      plate_w = fonts.title->CalcTextSizeA(fonts.title->FontSize, 1e9f, 0, opt.title.c_str()).x;
+      plate_h += fonts.title->FontSize * 1.2f;
+    }
+    if (!opt.subtitle.empty()) {
+      plate_w = std::max(plate_w,
+                         fonts.label->CalcTextSizeA(label_size, 1e9f, 0, opt.subtitle.c_str()).x);
+      plate_h += label_size * 1.2f;
+    }
+    const float m = 0.35f * margin;
+    dl->AddRectFilled(ImVec2(margin - m, y - m), ImVec2(margin + plate_w + m, y + plate_h + m),
+                      kTitlePlate, radius);
+  }
   if (!opt.title.empty()) {
     dl->AddText(fonts.title, fonts.title->FontSize, ImVec2(margin, y), kTitleInk,
                 opt.title.c_str());

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "ui/lecture.h"
 #include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
@@ -36,9 +37,33 @@ std::string protocol_line(const sim::Scenario& s) {
                                {{"n", std::to_string(weeks)}})}});
 }
 
+namespace {
+
+// The phase caption of projection mode, centred at the bottom of the figure; returns its height.
+float projection_caption(const doc::Document& d, const Captions& captions, float width,
+                         float height, const Fonts& fonts) {
+  const std::string& text = captions.of(d.course().phase_at(d.playback().day)).short_text;
+  if (text.empty()) return 0.0f;
+  ImFont* f = fonts.label;
+  const float size = f->FontSize;
+  const float pad = 0.5f * size;
+  const float wrap = std::max(50.0f, width - 4.0f * pad);
+  const ImVec2 t = f->CalcTextSizeA(size, 1e9f, wrap, text.c_str());
+  const float h = t.y + 2.0f * pad;
+  const ImVec2 a(0.0f, height - h);
+  ImDrawList* dl = ImGui::GetBackgroundDrawList();
+  dl->AddRectFilled(a, ImVec2(width, height), IM_COL32(16, 20, 28, 255));
+  dl->AddText(f, size, ImVec2(0.5f * (width - t.x), a.y + pad), IM_COL32(240, 242, 246, 255),
+              text.c_str(), nullptr, wrap);
+  return h;
+}
+
+}  // namespace
+
 Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags) {
   switch (mode) {
     case Mode::explore: return explore_screen(in, flags);
+    case Mode::lecture: return lecture_screen(in, flags);
   }
   return explore_screen(in, flags);
 }
@@ -50,6 +75,10 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   Commands& cmd = out.commands;
   ImGui::PushFont(in.fonts->body);
   const float menu_h = menu_bar(d.scenario(), d.figure(), flags, cmd);
+  if (flags.show_panels) {
+    lecture_menus(in, cmd);
+    lesson_editor(in, cmd);
+  }
   std::optional<PinnedCurve> pinned;
   if (d.pinned()) {
     pinned =
@@ -71,6 +100,12 @@ Screen explore_screen(const ScreenInput& in, PanelFlags& flags) {
   help_window(flags);
   about_window(flags, in.version);
   ImGui::PopFont();
+  if (!flags.show_panels) {
+    // Projection mode keeps the phase caption (and the stain, in the subtitle): a line at the
+    // bottom, its height reserved so the figure's furniture stays clear of it.
+    timeline_h =
+        projection_caption(d, *in.captions, view_w, static_cast<float>(in.height), *in.fonts);
+  }
   const float view_h = static_cast<float>(std::max(1, in.height - static_cast<int>(timeline_h)));
   out.layout.views.push_back(Rect{0.0f, 0.0f, view_w, view_h});
   out.layout.top_px = menu_h;
@@ -89,13 +124,18 @@ void draw_figure_overlay(const doc::Document& d, const scene::Scene& annotations
   if (f.title) {
     o.title = figure_title(d.scenario());
     o.subtitle = time_label(d.course(), d.playback().day) + "   " + protocol_line(d.scenario());
+    if (f.stain != scene::Stain::illustrated)
+      o.subtitle += "   " + trf("lecture.stain", {{"stain", stain_text(f.stain)}});
   }
   o.top_margin_px = top_px;
   // The overlay is laid out for a view at the origin; a view elsewhere (side by side) gets its
   // vertices moved to its rectangle.
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   const int first = dl->VtxBuffer.Size;
+  // The annotations keep to the figure's rectangle (a long title never runs under the panel).
+  dl->PushClipRect(ImVec2(rect.x, rect.y), ImVec2(rect.x + rect.w, rect.y + rect.h), true);
   draw_overlay(annotations, camera, static_cast<int>(rect.w), static_cast<int>(rect.h), o, fonts);
+  dl->PopClipRect();
   if (rect.x != 0.0f || rect.y != 0.0f) {
     for (int i = first; i < dl->VtxBuffer.Size; ++i) {
       dl->VtxBuffer[i].pos.x += rect.x;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "doc/lesson_player.h"
 #include "ui/captions.h"
 #include "ui/commands.h"
 #include "ui/fonts.h"
@@ -15,7 +16,7 @@ namespace dv::ui {
 
 /// What the app is for at the moment. Lecture, consult, compare and quiz come with their issues;
 /// each will be one more screen function.
-enum class Mode { explore };
+enum class Mode { explore, lecture };
 
 /// A rectangle of the window in UI pixels, origin at the top left.
 struct Rect {
@@ -37,11 +38,16 @@ struct Screen {
 
 /// What every screen reads.
 struct ScreenInput {
-  const doc::Document* document = nullptr;  ///< the document shown (explore: one)
-  int width = 1, height = 1;                ///< window size, UI px
-  const Captions* captions = nullptr;       ///< plain-words texts
-  const Fonts* fonts = nullptr;             ///< loaded fonts
-  std::string version;                      ///< for the About window
+  const doc::Document* document = nullptr;    ///< the document shown (explore: one)
+  int width = 1, height = 1;                  ///< window size, UI px
+  const Captions* captions = nullptr;         ///< plain-words texts
+  const Fonts* fonts = nullptr;               ///< loaded fonts
+  std::string version;                        ///< for the About window
+  const doc::LessonPlayer* lesson = nullptr;  ///< lecture: the lesson being given (may be null)
+  bool projector = false;                     ///< projector colour scheme (light caption bar)
+  std::vector<std::pair<std::string, std::string>> lessons;  ///< built-in lessons (id, title)
+  const doc::Lesson* edited = nullptr;  ///< the lesson being made in the app (editor shown)
+  std::string edited_path;              ///< where "Save the lesson" writes it
 };
 
 /// Run the panels of `mode` for one frame. Call between ImGui's NewFrame and Render.
@@ -49,6 +55,10 @@ Screen screen(Mode mode, const ScreenInput& in, PanelFlags& flags);
 
 /// The explore screen: menu bar, side panel, timeline under the view, help and About windows.
 Screen explore_screen(const ScreenInput& in, PanelFlags& flags);
+
+/// The lecture screen (presenter view): the figure full screen above a caption bar with the
+/// chapter's title and caption, its progress and the stain; panels only when branched off.
+Screen lecture_screen(const ScreenInput& in, PanelFlags& flags);
 
 /// Draw a figure's annotations (labels, scale bar, legend, title) for `d` over `rect`, into
 /// ImGui's background draw list. `annotations` and `camera` come from the figure view.

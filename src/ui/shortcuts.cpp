@@ -50,6 +50,37 @@ constexpr std::array kShortcuts = {
     Shortcut{A::quit,              U'q', K::none,      true,  false, false, true,  "controls.quit"},
 };
 
+// The lecture screen: what a presentation clicker sends (Page Up/Down, arrows) turns pages.
+constexpr std::array kLectureShortcuts = {
+    //        action               char  key           ctrl   shift  held   listed row
+    Shortcut{A::next_chapter,      0,    K::page_down, false, false, false, true,  "lecture.controls.chapter"},
+    Shortcut{A::previous_chapter,  0,    K::page_up,   false, false, false, true,  "lecture.controls.chapter"},
+    Shortcut{A::next_chapter,      0,    K::right,     false, false, false, true,  "lecture.controls.chapter"},
+    Shortcut{A::previous_chapter,  0,    K::left,      false, false, false, false, "lecture.controls.chapter"},
+    Shortcut{A::next_chapter,      0,    K::down,      false, false, false, false, "lecture.controls.chapter"},
+    Shortcut{A::previous_chapter,  0,    K::up,        false, false, false, false, "lecture.controls.chapter"},
+    Shortcut{A::first_chapter,     0,    K::home,      false, false, false, true,  "lecture.controls.first"},
+    Shortcut{A::play_pause,        0,    K::space,     false, false, false, true,  "lecture.controls.play"},
+    Shortcut{A::blank_screen,      U'b', K::none,      false, false, false, true,  "lecture.controls.blank"},
+    Shortcut{A::blank_screen,      U'.', K::none,      false, false, false, false, "lecture.controls.blank"},
+    Shortcut{A::toggle_panels,     0,    K::tab,       false, false, false, true,  "lecture.controls.branch"},
+    Shortcut{A::back_to_lesson,    0,    K::backspace, false, false, false, true,  "lecture.controls.back"},
+    Shortcut{A::help,              0,    K::f1,        false, false, false, true,  "lecture.controls.help"},
+    Shortcut{A::help,              U'?', K::none,      false, false, false, true,  "lecture.controls.help"},
+    Shortcut{A::leave_lecture,     0,    K::escape,    false, false, false, true,  "lecture.controls.leave"},
+};
+
+constexpr std::array kLectureRows = {
+    ControlRow{"lecture.controls.chapter", ""},
+    ControlRow{"lecture.controls.first", ""},
+    ControlRow{"lecture.controls.play", ""},
+    ControlRow{"lecture.controls.blank", ""},
+    ControlRow{"lecture.controls.branch", ""},
+    ControlRow{"lecture.controls.back", ""},
+    ControlRow{"lecture.controls.help", ""},
+    ControlRow{"lecture.controls.leave", ""},
+};
+
 constexpr std::array kRows = {
     ControlRow{"controls.orbit", "controls.orbit.mouse"},
     ControlRow{"controls.pan", "controls.pan.mouse"},
@@ -88,6 +119,8 @@ std::string_view key_id(NamedKey k) {
     case K::f1: return "F1";
     case K::f11: return "F11";
     case K::f12: return "F12";
+    case K::escape: return "key.escape";
+    case K::backspace: return "key.backspace";
     case K::none: break;
   }
   return "";
@@ -119,11 +152,50 @@ std::span<const ControlRow> control_rows() {
   return kRows;
 }
 
-std::optional<Action> match(const KeyEvent& e) {
-  for (const Shortcut& s : kShortcuts) {
+std::span<const Shortcut> shortcuts(ShortcutScope scope) {
+  if (scope == ShortcutScope::lecture) return kLectureShortcuts;
+  return kShortcuts;
+}
+
+std::span<const ControlRow> control_rows(ShortcutScope scope) {
+  if (scope == ShortcutScope::lecture) return kLectureRows;
+  return kRows;
+}
+
+namespace {
+
+std::optional<Action> match_in(std::span<const Shortcut> table, const KeyEvent& e) {
+  for (const Shortcut& s : table) {
     if (s.held || s.ctrl != e.ctrl) continue;
     if (s.ch != 0 && s.ch == e.ch) return s.action;
     if (s.key != K::none && s.key == e.key && s.shift == e.shift) return s.action;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Action> match(const KeyEvent& e) {
+  return match_in(kShortcuts, e);
+}
+
+bool overridden(const Shortcut& g, ShortcutScope scope) {
+  if (scope == ShortcutScope::general) return false;
+  for (const Shortcut& s : shortcuts(scope)) {
+    if (s.ctrl != g.ctrl) continue;
+    if (s.ch != 0 && s.ch == g.ch) return true;
+    // A named key is taken with every Shift state (Shift+arrows must not pan mid-lecture).
+    if (s.key != K::none && s.key == g.key) return true;
+  }
+  return false;
+}
+
+std::optional<Action> match(const KeyEvent& e, ShortcutScope scope) {
+  if (scope == ShortcutScope::general) return match(e);
+  if (auto a = match_in(shortcuts(scope), e)) return a;
+  for (const Shortcut& s : kShortcuts) {
+    if (overridden(s, scope)) continue;
+    if (auto a = match_in(std::span<const Shortcut>(&s, 1), e)) return a;
   }
   return std::nullopt;
 }
@@ -153,7 +225,9 @@ std::string menu_hint(Action a) {
 
 std::string row_keys(const ControlRow& r, bool code) {
   std::string keys;
-  for (const Shortcut& s : kShortcuts) {
+  const auto table = r.id.starts_with("lecture.") ? std::span<const Shortcut>(kLectureShortcuts)
+                                                  : std::span<const Shortcut>(kShortcuts);
+  for (const Shortcut& s : table) {
     if (s.row != r.id || !s.listed) continue;
     keys += (keys.empty() ? "" : " / ") + keys_text(s, code);
   }
@@ -166,6 +240,15 @@ std::string controls_markdown() {
   std::string md = std::string("| ") + tr("controls.heading.keys") + " | " +
                    tr("controls.heading.what") + " |\n|---|---|\n";
   for (const ControlRow& r : kRows) md += "| " + row_keys(r, true) + " | " + tr(r.id) + " |\n";
+  return md;
+}
+
+std::string controls_markdown(ShortcutScope scope) {
+  if (scope == ShortcutScope::general) return controls_markdown();
+  std::string md = std::string("| ") + tr("controls.heading.keys") + " | " +
+                   tr("controls.heading.what") + " |\n|---|---|\n";
+  for (const ControlRow& r : control_rows(scope))
+    md += "| " + row_keys(r, true) + " | " + tr(r.id) + " |\n";
   return md;
 }
 

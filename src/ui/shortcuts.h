@@ -45,7 +45,14 @@ enum class Action {
   screenshot,
   fullscreen,
   help,
-  quit
+  quit,
+  // Lecture screen (ShortcutScope::lecture).
+  next_chapter,
+  previous_chapter,
+  first_chapter,
+  blank_screen,
+  back_to_lesson,
+  leave_lecture
 };
 
 /// Keys matched by name (their meaning does not depend on the layout).
@@ -63,8 +70,15 @@ enum class NamedKey {
   end,
   f1,
   f11,
-  f12
+  f12,
+  escape,
+  backspace
 };
+
+/// Where a table of shortcuts applies. The lecture screen's rows override the general rows
+/// that use the same key (a clicker's Page Down turns the page instead of jumping a session);
+/// general keys it does not take keep working there.
+enum class ShortcutScope { general, lecture };
 
 /// One key event as the app's input sees it: a typed character or a named key.
 struct KeyEvent {
@@ -96,9 +110,17 @@ struct ControlRow {
 std::span<const Shortcut> shortcuts();
 /// The rows of the controls, in order.
 std::span<const ControlRow> control_rows();
+/// The shortcuts of a scope's own table (general: every shortcut above).
+std::span<const Shortcut> shortcuts(ShortcutScope scope);
+/// The rows of a scope's own table.
+std::span<const ControlRow> control_rows(ShortcutScope scope);
 
 /// The action an event triggers (held shortcuts excluded: the app polls those).
 std::optional<Action> match(const KeyEvent& e);
+/// The same in `scope`: its own table first, then the general rows whose key it does not take.
+std::optional<Action> match(const KeyEvent& e, ShortcutScope scope);
+/// True when general shortcut `s` is shadowed in `scope` (its key belongs to the scope's table).
+bool overridden(const Shortcut& s, ShortcutScope scope);
 
 /// How a shortcut's keys are written: "R", "Shift+C", "Page Up", "Ctrl+Q"; `code` puts
 /// characters in Markdown backticks (README).
@@ -109,5 +131,7 @@ std::string menu_hint(Action a);
 std::string row_keys(const ControlRow& r, bool code = false);
 /// The controls as a Markdown table (header and rows), as in README.md.
 std::string controls_markdown();
+/// A scope's own controls as a Markdown table (README.md's lecture controls).
+std::string controls_markdown(ShortcutScope scope);
 
 }  // namespace dv::ui

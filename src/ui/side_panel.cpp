@@ -1,6 +1,8 @@
 // The side panel and its "Anatomy" tab: what the block shows and how.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/field_controls.h"
 #include "ui/names.h"
 #include "ui/panels.h"
@@ -63,7 +65,9 @@ float side_panel(const sim::Scenario& scenario, const sim::Course& course, doubl
                  const sim::Ensemble* ensemble) {
   if (!flags.show_panels || !flags.show_figure) return 0.0f;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float width = 23.0f * ImGui::GetFontSize();
+  // At 200 % text the panel would take most of a 1280-px window: it keeps to 45 % of the width
+  // (its texts wrap) so the figure keeps room for its labels.
+  const float width = std::min(23.0f * ImGui::GetFontSize(), 0.45f * vp->Size.x);
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width, vp->Pos.y + top_px));
   ImGui::SetNextWindowSize(ImVec2(width, vp->Size.y - top_px));
   const ImGuiWindowFlags wf = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |

@@ -31,6 +31,22 @@ TEST(Cli, UnknownOptionPrintsTheProblemAndTheHelpHintAndExitsTwo) {
   EXPECT_NE(r.output.find("dermaviz --help"), std::string::npos) << r.output;
 }
 
+TEST(Cli, LessonsListsTheBuiltInLessons) {
+  const auto r = run_command(dermaviz() + " lessons");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  for (const char* word : {"needle_to_collagen", "From needle to new collagen", "depth_by_region",
+                           "Choosing needle depth by region"}) {
+    EXPECT_NE(r.output.find(word), std::string::npos) << word << "\n" << r.output;
+  }
+}
+
+TEST(Cli, RenderAnUnknownLessonNamesItAndTheBuiltInOnes) {
+  const auto r = run_command(dermaviz() + " render --lesson no_such_lesson --out /tmp/dv-slides");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("no_such_lesson"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("needle_to_collagen"), std::string::npos) << r.output;
+}
+
 TEST(Cli, BadSizeNamesTheValueAndTheRange) {
   const auto r = run_command(dermaviz() + " render --out /tmp/x.png --size 5000x100");
   EXPECT_EQ(r.exit_code, 2);

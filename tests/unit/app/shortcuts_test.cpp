@@ -95,3 +95,69 @@ TEST(Shortcuts, ReadmeControlsTableIsTheGeneratedOne) {
 
 }  // namespace
 }  // namespace dv::app
+
+namespace dv::app {
+namespace {
+
+ui::KeyEvent named_key(ui::NamedKey k, bool shift = false) {
+  ui::KeyEvent e;
+  e.key = k;
+  e.shift = shift;
+  return e;
+}
+
+TEST(LectureShortcuts, ClickerKeysTurnPagesOnlyInTheLecture) {
+  using ui::Action;
+  using ui::NamedKey;
+  using ui::ShortcutScope;
+  const auto lecture = ShortcutScope::lecture;
+  EXPECT_EQ(ui::match(named_key(NamedKey::page_down)), Action::next_session);
+  EXPECT_EQ(ui::match(named_key(NamedKey::page_down), lecture), Action::next_chapter);
+  EXPECT_EQ(ui::match(named_key(NamedKey::page_up), lecture), Action::previous_chapter);
+  EXPECT_EQ(ui::match(named_key(NamedKey::right), lecture), Action::next_chapter);
+  EXPECT_EQ(ui::match(named_key(NamedKey::left), lecture), Action::previous_chapter);
+  EXPECT_EQ(ui::match(named_key(NamedKey::home), lecture), Action::first_chapter);
+  EXPECT_EQ(ui::match(named_key(NamedKey::escape), lecture), Action::leave_lecture);
+  EXPECT_EQ(ui::match(named_key(NamedKey::space), lecture), Action::play_pause);
+  ui::KeyEvent b;
+  b.ch = U'b';
+  EXPECT_EQ(ui::match(b), Action::toggle_scale_bar);
+  EXPECT_EQ(ui::match(b, lecture), Action::blank_screen);
+  ui::KeyEvent q;
+  q.ch = U'?';
+  EXPECT_EQ(ui::match(q, lecture), Action::help);
+  // General keys the lecture does not take keep working there.
+  ui::KeyEvent plus;
+  plus.ch = U'+';
+  EXPECT_EQ(ui::match(plus, lecture), Action::zoom_in);
+  ui::KeyEvent s;
+  s.ch = U's';
+  EXPECT_EQ(ui::match(s, lecture), Action::next_stain);
+  // Held orbit and pan keys on the arrows are off in the lecture (arrows turn pages there).
+  for (const ui::Shortcut& sc : ui::shortcuts()) {
+    if (sc.held) {
+      EXPECT_TRUE(ui::overridden(sc, lecture)) << ui::keys_text(sc);
+    }
+    EXPECT_FALSE(ui::overridden(sc, ShortcutScope::general));
+  }
+}
+
+TEST(LectureShortcuts, ReadmeLectureControlsTableIsTheGeneratedOne) {
+  auto strings = load_strings(DV_SOURCE_DIR "/assets/text", "en");
+  ASSERT_TRUE(strings.ok()) << strings.message();
+  ui::set_strings(&strings.value());
+  const std::string table = ui::controls_markdown(ui::ShortcutScope::lecture);
+  std::ifstream in(DV_SOURCE_DIR "/README.md");
+  std::stringstream readme;
+  readme << in.rdbuf();
+  EXPECT_NE(readme.str().find(table), std::string::npos)
+      << "README.md's lecture controls table differs from the shortcut table; replace it with:\n"
+      << table;
+  for (const ui::ControlRow& r : ui::control_rows(ui::ShortcutScope::lecture)) {
+    EXPECT_TRUE(ui::has_text(r.id)) << r.id;
+  }
+  ui::set_strings(nullptr);
+}
+
+}  // namespace
+}  // namespace dv::app

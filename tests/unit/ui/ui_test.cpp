@@ -3,16 +3,19 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "doc/document.h"
+#include "doc/lesson_player.h"
 #include "english_strings.h"
 #include "scene/camera.h"
 #include "scene/skin_block.h"
 #include "sim/outcome.h"
 #include "sim/skin.h"
 #include "ui/fonts.h"
+#include "ui/lecture.h"
 #include "ui/names.h"
 #include "ui/overlay.h"
 #include "ui/panels.h"
@@ -116,6 +119,53 @@ TEST_F(ImGuiNoBackend, ExploreScreenReturnsItsLayoutAndNoCommandsWithoutInput) {
       }
       EXPECT_FALSE(s.commands.scenario || s.commands.figure || s.commands.seek_day ||
                    s.commands.playing || s.commands.quit);
+    }
+  }
+}
+
+TEST_F(ImGuiNoBackend, LectureScreenLeavesTheCaptionBarOutOfTheFigureAndIssuesNothing) {
+  const test::UseEnglish english;
+  doc::Document d;
+  doc::Lesson lesson;
+  lesson.id = "t";
+  lesson.title = "T";
+  doc::Chapter c;
+  c.title = "A chapter title";
+  c.caption = "Channels reach {channel_depth_um} \u00b5m.";
+  lesson.chapters = {c, c};
+  doc::LessonPlayer player;
+  ASSERT_TRUE(player.start(lesson, d));
+  const Captions captions;
+  PanelFlags flags;
+  flags.show_panels = false;
+  flags.show_help = true;
+  ScreenInput in;
+  in.document = &d;
+  in.width = 1280;
+  in.height = 720;
+  in.captions = &captions;
+  in.fonts = &fonts_;
+  in.lesson = &player;
+  for (bool branched : {false, true}) {
+    if (branched) {
+      sim::Scenario s = d.scenario();
+      s.needle_depth_mm = 0.5;
+      d.set_scenario(s);
+    }
+    EXPECT_EQ(player.branched(d), branched);
+    for (int frame = 0; frame < 2; ++frame) {
+      ImGui::NewFrame();
+      const Screen s = screen(Mode::lecture, in, flags);
+      ImGui::Render();
+      ASSERT_EQ(s.layout.views.size(), 1u);
+      const Rect& r = s.layout.views[0];
+      const CaptionBar bar = caption_bar_layout(c.title, doc::fill_caption(c.caption, d, nullptr),
+                                                1280.0f, 720.0f, fonts_);
+      EXPECT_EQ(r.w, 1280.0f);          // panels hidden: the figure takes the width
+      EXPECT_FLOAT_EQ(r.h, bar.bar.y);  // and stops where the caption bar starts
+      EXPECT_GT(bar.bar.h, 60.0f);
+      EXPECT_FALSE(s.commands.scenario || s.commands.figure || s.commands.seek_day ||
+                   s.commands.lecture.back || s.commands.lecture.step != 0);
     }
   }
 }
@@ -324,6 +374,65 @@ TEST_F(ImGuiNoBackend, OutcomeWordsAreARangeForPeopleLikeThisPatient) {
     }
     EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 100);
   }
+}
+
+}  // namespace
+}  // namespace dv::ui
+
+namespace dv::ui {
+namespace {
+
+// WCAG relative luminance of a packed ImGui colour (R in the low byte).
+double luminance(unsigned c) {
+  auto lin = [](unsigned v) {
+    const double s = static_cast<double>(v & 0xFFu) / 255.0;
+    return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * lin(c) + 0.7152 * lin(c >> 8) + 0.0722 * lin(c >> 16);
+}
+double contrast(unsigned a, unsigned b) {
+  const double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+TEST(Lecture, CaptionBarTextContrastIsAtLeastFourAndAHalfInBothSchemes) {
+  for (bool projector : {false, true}) {
+    const BarColours c = bar_colours(projector);
+    EXPECT_GE(contrast(c.title, c.background), 7.0) << projector;
+    EXPECT_GE(contrast(c.caption, c.background), 7.0) << projector;
+    EXPECT_GE(contrast(c.accent, c.background), 4.5) << projector;  // stain name, current dot
+  }
+  // The projector scheme is light: black is not a projected colour.
+  EXPECT_GT(luminance(bar_colours(true).background), 0.8);
+}
+
+TEST(Lecture, CrossingLeadersLoseTheLessImportantLabel) {
+  // Two labels on the right whose anchors are in the opposite vertical order of their texts.
+  const PlacedLabel high_anchor_low_text{"a", 100, 100, 400, 300, 80, 20};
+  const PlacedLabel low_anchor_high_text{"b", 100, 300, 400, 100, 80, 20};
+  const PlacedLabel parallel{"c", 100, 400, 400, 400, 80, 20};
+  EXPECT_TRUE(leaders_cross(high_anchor_low_text, low_anchor_high_text));
+  EXPECT_FALSE(leaders_cross(high_anchor_low_text, parallel));
+  const auto kept = without_crossings({high_anchor_low_text, low_anchor_high_text, parallel});
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept[0].text, "a");
+  EXPECT_EQ(kept[1].text, "c");
+}
+
+TEST(Lecture, LabelsAreTheChaptersWithTheEmphasisFirstAndAtMostSix) {
+  scene::Scene s;
+  for (const char* id :
+       {"label.a", "label.b", "label.c", "label.d", "label.e", "label.f", "label.g", "label.h"}) {
+    s.labels.push_back(scene::Label{id, {}, scene::Structure::collagen});
+  }
+  s.labels.push_back(scene::Label{"label.loop", {}, scene::Structure::capillaries});
+  EXPECT_EQ(lecture_labels(s, {}, std::nullopt).size(), kLectureMaxLabels);
+  const auto chosen =
+      lecture_labels(s, {"label.c", "label.loop", "label.a"}, scene::Structure::capillaries);
+  ASSERT_EQ(chosen.size(), 3u);
+  EXPECT_EQ(chosen[0].text, "label.loop");
+  EXPECT_EQ(chosen[1].text, "label.c");
+  EXPECT_EQ(chosen[2].text, "label.a");
 }
 
 }  // namespace
