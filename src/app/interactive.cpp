@@ -117,6 +117,10 @@ void install_input_callbacks(GLFWwindow* w, WindowInput* input) {
 }  // namespace
 
 int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
+  // First: the window can appear (and be signalled) long before the loop starts on a busy machine.
+  const char* report_env = std::getenv("DERMAVIZ_REPORT_FRAMES");
+  const bool report_frames = report_env && *report_env == '1';
+  if (report_frames) std::signal(SIGUSR1, on_report_signal);
   const std::filesystem::path settings_file = settings_path();
   // Valid values are used; each bad one is reported and replaced on the next save.
   const LoadedSettings loaded = load_settings(settings_file);
@@ -174,9 +178,6 @@ int run_interactive(const sim::Scenario& scenario, bool scenario_given) {
 
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
-  const char* report_env = std::getenv("DERMAVIZ_REPORT_FRAMES");
-  const bool report_frames = report_env && *report_env == '1';
-  if (report_frames) std::signal(SIGUSR1, on_report_signal);
   while (!glfwWindowShouldClose(w) && !g_stop) {
     // Events: poll while frames are due, else sleep until one arrives (or a stop signal).
     double wait = gate.wait_seconds(glfwGetTime(), work.document.animating());
