@@ -133,7 +133,9 @@ void follicle(BlockBuilder& b, const Face& f, Rng& r) {
   b.label("label.sebaceous_gland", f.at(lobules_centre(lobes).x, lobules_centre(lobes).y, 0.03f),
           Structure::sebaceous_gland);
   const float bulge_s = std::min(std::max(0.16f, 0.3f * len) + 0.22f, 0.7f * len);
-  arrector_pili(b, f, top + d * bulge_s + side * kSheathHalfWidth_mm, neck + side * 0.34f, r);
+  // Its own random stream, so the hairs drawn after it look as they did before it existed.
+  Rng ra{b.geo.seed * 92821ull + 3};
+  arrector_pili(b, f, top + d * bulge_s + side * kSheathHalfWidth_mm, neck + side * 0.34f, ra);
 
   // The shaft above the surface, continuing the follicle's slant and leaning toward the viewer.
   const float z_exit = g.pores[1].y;
