@@ -119,7 +119,7 @@ std::vector<PlacedLabel> layout_labels(const scene::Scene& s, const scene::Camer
       text = tr(lay);
       tw = text_width(text, ctx) + 0.5f * line_h + kMedicalNameScale * text_width(medical, ctx);
     }
-    PlacedLabel p{l.text, text, medical, px.x, px.y, 0, 0, tw + 2 * pad, line_h + pad};
+    PlacedLabel p{text, px.x, px.y, 0, 0, tw + 2 * pad, line_h + pad, l.text, medical};
     out.push_back(p);
   }
   const float margin = 0.6f * line_h;

@@ -30,12 +30,12 @@ inline constexpr float kMedicalNameScale = 0.78f;
 
 /// Where one label ended up on screen (for tests and hit-testing).
 struct PlacedLabel {
-  std::string id;            ///< text id of the label ("label.epidermis")
   std::string text;          ///< label text
-  std::string medical;       ///< plain words: the medical name, drawn small ("" otherwise)
   float anchor_x, anchor_y;  ///< px, the pinned point
   float text_x, text_y;      ///< px, top-left of the text
   float text_w, text_h;      ///< px, text size
+  std::string id = {};       ///< text id of the label ("label.epidermis")
+  std::string medical = {};  ///< plain words: the medical name, drawn small ("" otherwise)
 };
 
 /// A nice scale-bar length (µm) for a given pixels-per-mm, aiming at 90–220 px.

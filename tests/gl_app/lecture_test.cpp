@@ -47,7 +47,7 @@ std::vector<std::uint8_t> frame(Rig& r, const std::vector<ui::KeyEvent>& keys, i
       r.work.view.camera(), drag, r.work.document, r.work.flags, s.layout.views[0].h, keys,
       s.commands,
       r.work.mode == ui::Mode::lecture ? ui::ShortcutScope::lecture : ui::ShortcutScope::general);
-  apply_and_update(r.work, s, 0.0);
+  EXPECT_TRUE(apply_and_update(r.work, s, 0.0).ok());
   EXPECT_TRUE(draw_views(r.work, s, r.target, 1.0f, r.imgui.fonts()).ok());
   r.target.bind();
   r.imgui.render();
@@ -222,7 +222,7 @@ TEST(Lecture, ALessonMadeInTheAppReopensIdentically) {
   s.layout.views.push_back(ui::Rect{0, 0, kW, kH});
   // Chapter 1: the default view; chapter 2: the forehead in trichrome on day 9, orbited.
   s.commands.lecture.add_chapter = true;
-  apply_and_update(r->work, s, 0.0);
+  ASSERT_TRUE(apply_and_update(r->work, s, 0.0).ok());
   s.commands = {};
   sim::Scenario sc = r->work.document.scenario();
   sc.region = sim::Region::forehead;
@@ -231,16 +231,16 @@ TEST(Lecture, ALessonMadeInTheAppReopensIdentically) {
   f.stain = scene::Stain::trichrome;
   s.commands.figure = f;
   s.commands.seek_day = 9.0;
-  apply_and_update(r->work, s, 0.0);
+  ASSERT_TRUE(apply_and_update(r->work, s, 0.0).ok());
   r->work.view.camera().orbit(0.4f, 0.1f);
   s.commands = {};
   s.commands.lecture.add_chapter = true;
   s.commands.lecture.chapter_caption = std::pair<std::size_t, std::string>{0, "On {region}."};
-  apply_and_update(r->work, s, 0.0);
+  ASSERT_TRUE(apply_and_update(r->work, s, 0.0).ok());
   s.commands = {};
   s.commands.lecture.chapter_up = 1;  // reorder: the forehead first
   s.commands.lecture.save_lesson = true;
-  apply_and_update(r->work, s, 0.0);
+  ASSERT_TRUE(apply_and_update(r->work, s, 0.0).ok());
   ASSERT_TRUE(r->work.edited);
   ASSERT_EQ(r->work.edited->chapters.size(), 2u);
   EXPECT_EQ(r->work.edited->chapters[1].caption, "On {region}.");

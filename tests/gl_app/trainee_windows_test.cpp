@@ -43,7 +43,7 @@ std::vector<std::uint8_t> draw(Frame& f, const char* png) {
     f.target.bind();
     f.imgui.begin_offscreen_frame(kW, kH, 1.0f / 60.0f);
     ui::Screen s = run_screen(f.work, kW, kH, f.imgui.fonts());
-    apply_and_update(f.work, s, 0.0);
+    EXPECT_TRUE(apply_and_update(f.work, s, 0.0).ok());
     EXPECT_TRUE(draw_views(f.work, s, f.target, 1.0f, f.imgui.fonts()));
     f.target.bind();
     f.imgui.render();

@@ -77,7 +77,7 @@ TEST_F(PatientScreen, ClickOnALabelOpensItsExplanation) {
   const doc::Document d;
   const Captions captions;
   std::vector<PlacedLabel> labels = {
-      {"label.epidermis", "Outer skin", "Epidermis", 500, 300, 100, 100, 160, 30}};
+      {"Outer skin", 500, 300, 100, 100, 160, 30, "label.epidermis", "Epidermis"}};
   ScreenInput in;
   in.document = &d;
   in.width = 1280;
