@@ -107,7 +107,7 @@ Scenario random_scenario(Rng& r, std::span<const Region> regions, int sessions,
   s.sex = r.uniform() < 0.5 ? Sex::female : Sex::male;
   s.age_years = static_cast<double>(r.integer(25, 70));
   s.fitzpatrick = r.integer(1, 4);
-  s.device = r.pick(std::span<const Device>(kAllDevices));
+  s.device = r.pick(std::span<const Device>(kClinicDevices));
   s.needle_depth_mm = r.pick(std::span<const double>(kDepths));
   s.passes = default_passes(s.device);
   s.sessions = sessions;

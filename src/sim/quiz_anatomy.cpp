@@ -75,7 +75,7 @@ QuizQuestion device_depth(std::uint64_t seed) {
   const bool deepest = r.uniform() < 0.5;
   const SkinLayers k = skin_layers(s.region, s.sex, s.age_years);
   std::vector<double> depth;
-  for (Device d : kAllDevices) {
+  for (Device d : kClinicDevices) {
     Scenario t = s;
     t.device = d;
     t.passes = default_passes(d);

@@ -44,6 +44,9 @@ inline constexpr std::array kFaceRegions = {Region::forehead, Region::temple, Re
                                             Region::chin,     Region::zygoma, Region::neck};
 /// Needle settings offered in questions, mm.
 inline constexpr std::array kDepths = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5};
+/// The devices a clinic uses (the home roller's needles stop at 0.5 mm; the questions that
+/// compare devices at one needle length leave it out).
+inline constexpr std::array kClinicDevices = {Device::roller, Device::pen, Device::stamp};
 
 /// A question with its id, topic and seed set.
 QuizQuestion start(std::string_view id, QuizTopic topic, std::uint64_t seed);

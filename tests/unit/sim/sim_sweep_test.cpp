@@ -75,8 +75,9 @@ TEST(SimSweep, CategoriesDeviceSetsItsPassesAndSessionDayColumns) {
   s.members = 8;
   const auto sw = run_sweep(short_course(), s);
   ASSERT_TRUE(sw);
-  ASSERT_EQ(sw->rows.size(), 3u);
+  ASSERT_EQ(sw->rows.size(), 4u);  // roller, pen, stamp, home roller
   EXPECT_EQ(sw->rows[0].label, "roller");
+  EXPECT_EQ(sw->rows[3].label, "home_roller");
   EXPECT_EQ(sw->rows[1].label, "pen");
   EXPECT_EQ(sw->rows[0].day, 0) << "channel depth is read on the session day";
   // Roller < pen (science.md §8.2), read on day 0 of each course.
