@@ -12,7 +12,7 @@ PACKAGES=(
   clang-format clang libclang-rt-14-dev
   zenity
   ffmpeg
-  libcairo2-dev libpango1.0-dev poppler-utils
+  libcairo2-dev libpango1.0-dev libfreetype-dev poppler-utils
 )
 
 missing=()
