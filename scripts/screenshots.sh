@@ -28,4 +28,22 @@ done
 render --out "$out/compare.png" --size 1920x1080 --view front --day 0.02 \
   --compare docs/examples/compare-a.json docs/examples/compare-b.json
 render --out "$out/wipe.png" --size 1280x720 --view front --before 0 --day 120
+# Patient view: the plan and the recovery strip two days after the session, blood softened.
+render --out "$out/patient.png" --size 1920x1080 --mode patient --tab results --soft-blood --day 2
+# Lecture: one chapter of the built-in lesson in the presenter view, as projected.
+tmp=$(mktemp -d)
+xvfb-run -a "$bin" render --lesson needle_to_collagen --out "$tmp" --size 1920x1080 >/dev/null
+cp "$tmp/chapter-04.png" "$out/lecture.png"
+rm -rf "$tmp"
+# Anatomy a textbook section shows: nerves, receptors, arrector pili, melanocytes (type VI skin).
+echo '{"fitzpatrick": 6}' > "$out/.type6.json"
+render --out "$out/anatomy.png" --size 1920x1080 --no-ui --view front --scenario "$out/.type6.json" \
+  --hide treatment,healing
+rm -f "$out/.type6.json"
+# The take-home sheet's first page (Spanish), as a patient gets it.
+tmp=$(mktemp -d)
+xvfb-run -a "$bin" handout --out "$tmp/sheet.pdf" --lang es --date 2026-11-22 >/dev/null
+pdftoppm -png -r 60 -f 1 -l 1 "$tmp/sheet.pdf" "$tmp/page"
+cp "$tmp"/page-1.png "$out/handout-es.png"
+rm -rf "$tmp"
 echo "wrote $(ls "$out" | wc -l) images in $out"
